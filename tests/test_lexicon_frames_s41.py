@@ -1,7 +1,6 @@
 """Verb classes added to data/frames.toml from general knowledge of English news language (s41 frames):
 the verbs of opposing a proposal (reject), committing to a deal (agree), driving a party
-from power (attack), seeking what another party must grant (demand), two parties discussing (negotiate),
-handing a party a document (message), each on invented sentences of several shapes (active,
+from power (attack), seeking what another party must grant (demand), two parties discussing (negotiate), each on invented sentences of several shapes (active,
 passive, prepositional, nominal), plus near misses where the same verb takes another object.
 
 Every sentence is invented for these tests, with invented parties (Norland, Ostrava) and invented
@@ -45,11 +44,6 @@ ADDED = [
     ("demand", "Norland is seeking the extradition of Ola Brandt from Ostrava.", "norland", "ostrava"),
     ("demand", "Ostrava sought Norland's withdrawal from the border.", "ostrava", "norland"),
     ("demand", "Norland sought an apology from Ostrava.", "norland", "ostrava"),
-    # message: handing a party a written document
-    ("message", "Norland gave Ostrava a list of names on Monday.", "norland", "ostrava"),
-    ("message", "Norland provided maps of the minefields to Ostrava.", "norland", "ostrava"),
-    ("message", "Norland provided Ostrava with maps of the minefields.", "norland", "ostrava"),
-    ("message", "Norland supplied Ostrava with a written reply.", "norland", "ostrava"),
     # negotiate: two named parties discussing, with no "with"-phrase
     ("negotiate", "Norland and Ostrava discussed the border dispute on Monday.", "norland", "ostrava"),
     ("negotiate", "Lund said she and Brandt will discuss a prisoner exchange next week.", "lund", "brandt"),
@@ -75,9 +69,6 @@ NEAR_MISSES = [
     ("demand", "Norland sought to mediate between the sides."),
     ("demand", "Norland is seeking re-election next year."),
     ("negotiate", "The Norland cabinet discussed the plan on Monday."),
-    ("message", "Norland provided the rebels with weapons."),
-    ("message", "The minister gave a speech to the Ostravan parliament."),
-    ("message", "Norland provided the map to reporters."),
 ]
 
 
