@@ -1,0 +1,50 @@
+"""Session 41 (s41-speaker): a description speaker stands for the person a definite apposition introduced
+(every text invented).
+
+Why: "Ola Brandt, the Lutheran bishop of Kessel, met …" followed (or preceded) by "the bishop said" is
+one person, but the noun is no title the lexicons list and the parse may tag it a proper noun, so the
+speaker became an unnamed "bishop" actor of its own (``claims.descriptions.apposed_description``). The
+text defines the title, so no noun list is needed. Near misses: an indefinite apposition ("a bishop"),
+two persons introduced with the same noun, a description with no apposed person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_content, name, trace
+
+RULE = "claims.descriptions.apposed_description"
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # the apposition first, the description speaks later (a quotation before the cue)
+    ("The talks came after a meeting between Olaf Brenner, the Lutheran bishop of Marlow, and the police "
+     "chief. \"I am full of hope it can end without force,\" the bishop said.", "full of hope", "Olaf Brenner"),
+    # the description speaks first, the apposition comes later (a reported clause)
+    ("The abbot said that both delegations had shown patience. On Monday the rebels met Teodor Vask, "
+     "the abbot of the northern monastery, in Kessel.", "shown patience", "Teodor Vask"),
+    # a compound title in both places
+    ("Officials met Ilse Marrow, the harbour master of Tolvik, on Sunday. The harbour master told "
+     "reporters that the ships would leave at dawn.", "ships would leave", "Ilse Marrow"),
+])
+def test_claims_descriptions_apposed_description(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, words)
+    assert name(c, actors) == who, (c.speaker, trace(c))
+
+
+@pytest.mark.parametrize("text, words", [
+    # indefinite apposition: one of many bishops, not "the bishop"
+    ("Olaf Brenner, a bishop from the north, joined the talks. \"We pray for peace,\" the bishop said.",
+     "pray for peace"),
+    # two persons introduced with the same noun: nobody
+    ("Olaf Brenner, the bishop of Marlow, met Jo Lind, the bishop of Kessel. \"We pray for peace,\" the "
+     "bishop said.", "pray for peace"),
+    # no apposition at all: the description stays what it was
+    ("Olaf Brenner joined the talks on Monday. \"We pray for peace,\" the bishop said.", "pray for peace"),
+])
+def test_claims_descriptions_apposed_description_near_misses(claims_of, text, words):
+    claims, actors = claims_of(text)
+    c = by_content(claims, words)
+    assert trace(c).get("speaker") != RULE and name(c, actors) != "Olaf Brenner", (c.speaker, trace(c))
