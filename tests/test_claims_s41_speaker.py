@@ -48,3 +48,39 @@ def test_claims_descriptions_apposed_description_near_misses(claims_of, text, wo
     claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert trace(c).get("speaker") != RULE and name(c, actors) != "Olaf Brenner", (c.speaker, trace(c))
+
+
+CONTRAST = "claims.content.contrast_continuation"
+
+
+@pytest.mark.parametrize("text, last", [
+    # a past reported clause, ", but" a clause with a subject of its own and a past act
+    ("The Norland interior office stated that the ferry docked at Kessel with no clearance from the harbour, but "
+     "the Vesterland coastguard agreed to send fuel and water.", "fuel and water"),
+    # a modal reported clause and a past contrast
+    ("Delegates from the union informed journalists that the session might have run for close to six hours, "
+     "but the two teams spent barely twenty minutes in one room.", "twenty minutes in one room"),
+    # "yet", a past perfect reported clause
+    ("The mediator said the rebels had accepted the draft, yet the council lost the final text in transit.",
+     "the final text in transit"),
+])
+def test_claims_content_contrast_continuation(claims_of, text, last):
+    claims, _ = claims_of(text)
+    c = by_content(claims, last)
+    assert c.content.endswith(last) and c.rule == CONTRAST, (c.content, c.rule)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the contrast is a report of its own
+    ("The ministry said the talks had ended, but officials insisted that a deal was near.", "the talks had ended"),
+    # a pronoun subject: the speaker's own next act, or the reporter's
+    ("The ministry said the talks had ended, but it gave no reason for the delay.", "the talks had ended"),
+    # "and", not a contrast: stays as it was
+    ("The ministry said the talks had ended, and the delegates flew home to Kessel.", "the talks had ended"),
+    # the present tense is the reporter's remark
+    ("The ministry said the talks had ended, but the border remains open to trucks.", "the talks had ended"),
+])
+def test_claims_content_contrast_continuation_near_misses(claims_of, text, kept):
+    claims, _ = claims_of(text)
+    c = by_content(claims, kept)
+    assert c.content == kept and c.rule != CONTRAST, (c.content, c.rule)
