@@ -84,3 +84,35 @@ def test_claims_content_contrast_continuation_near_misses(claims_of, text, kept)
     claims, _ = claims_of(text)
     c = by_content(claims, kept)
     assert c.content == kept and c.rule != CONTRAST, (c.content, c.rule)
+
+
+INITIALS = "claims.descriptions.title_initials"
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Speaking on Monday, Health Cabinet Secretary Anna Wekesa hinted that a deal was near. The CS further "
+     "assured that the ministry was working around the clock.", "around the clock", "Anna Wekesa"),
+    ("Director General Omar Pell met the unions. The DG told reporters that talks would resume on Friday.",
+     "resume on Friday", "Omar Pell"),
+    ("The unions met Attorney General Ruth Okafor on Tuesday. The AG said that the strike was unlawful.",
+     "strike was unlawful", "Ruth Okafor"),
+])
+def test_claims_descriptions_title_initials(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, words)
+    assert name(c, actors) == who and trace(c).get("speaker") == INITIALS, (c.speaker, trace(c))
+
+
+@pytest.mark.parametrize("text, words", [
+    # two persons whose titles have the same initials: nobody
+    ("Cabinet Secretary Anna Wekesa met Chief Secretary Omar Pell. The CS said that a deal was near.", "deal was near"),
+    # an organisation's abbreviation with no titled person
+    ("The talks went on in Kessel. The UN said that aid would reach the city.", "reach the city"),
+    # no determiner: an abbreviation used as a name, not a description
+    ("Director General Omar Pell met the unions. DG Holdings said that talks would resume on Friday.",
+     "resume on Friday"),
+])
+def test_claims_descriptions_title_initials_near_misses(claims_of, text, words):
+    claims, actors = claims_of(text)
+    c = by_content(claims, words)
+    assert trace(c).get("speaker") != INITIALS, (c.speaker, trace(c))

@@ -20,6 +20,8 @@ DESCRIPTION_REACH = 3
 TITLE_WINDOW = 7
 #: the rule of a description resolved to the person a definite apposition introduced
 APPOSED_DESCRIPTION = "claims.descriptions.apposed_description"
+#: the rule of an abbreviated title ("the CS") resolved to the person introduced with the full title
+INITIALS_RULE = "claims.descriptions.title_initials"
 
 
 def _determined(span: Span, head: Token, lex: Lexicon) -> bool:
@@ -137,12 +139,39 @@ def _titled(ctx: Context, start: int, title: list[str]) -> bool:
 
 def apposed_or(ctx: Context, span: Span, head: Token, lex: Lexicon, aid: str | None,
                rule: str | None) -> tuple[str | None, str | None]:
-    """:func:`apposition_holder` with its rule when ``aid`` is no named actor, else ``aid`` and ``rule``."""
+    """:func:`apposition_holder` with its rule when ``aid`` is no named actor, :func:`initials_holder`
+    when it is only the title's initials, else ``aid`` and ``rule``."""
     a = ctx.actors.get(aid) if aid else None
+    if (held := initials_holder(ctx, span, head, lex)) is not None:
+        return held, INITIALS_RULE
     if a is not None and a.named:
         return aid, rule
     holder = apposition_holder(ctx, span, head, lex)
     return (holder, APPOSED_DESCRIPTION) if holder is not None else (aid, rule)
+
+
+def initials_holder(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """Rule ``claims.descriptions.title_initials``: "the CS said", "the DG told reporters" is the one
+    named person the report introduces with a capitalised title whose initials the word spells
+    ("Health Cabinet Secretary Jo Lee" … "the CS"). A definite description of two to four capitals
+    only; none when no person or more than one fits."""
+    text = head.text
+    if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()) or len(span) != 2 \
+            or span[0].lower_ not in lex.words.definite_determiners:
+        return None
+    found = {aid for aid, a in ctx.actors.items() if a.kind == "person" and a.named
+             and any(_initials_before(ctx, m.start, text) for m in a.mentions)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _initials_before(ctx: Context, start: int, letters: str) -> bool:
+    """Whether the capitalised words right before the mention at ``start`` end in a title whose
+    initials are ``letters`` ("Cabinet Secretary" for "CS"), courtesy titles skipped."""
+    window = ctx.doc.char_span(max(0, start - 60), start, alignment_mode="contract")
+    toks = _before_honorifics([t for t in window] if window is not None else [])
+    title = toks[-len(letters):] if len(toks) >= len(letters) else []
+    return bool(title) and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in title) \
+        and "".join(t.text[0] for t in title) == letters
 
 
 def apposition_holder(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
