@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
+from backchannel.extract.claims.contrast import RULE as CONTRAST_RULE, contrast_continuation
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
 from backchannel.extract.claims.topic import (QUESTION_RULE, TOPIC_ANAPHORA_RULE, TOPIC_RULE, question_clause,
@@ -131,9 +132,11 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
             if question_clause(v, c, lexicon()):  # "asked whether …": a question, no claim
                 return span, Kind.CLAUSE, extra, QUESTION_RULE
             more = continuation(v, c)
+            rule = "claims.content.listed_continuation" if more is not None and listed_after(c, more) else \
+                "claims.content.reported_continuation"
+            if more is None and (more := contrast_continuation(v, c)) is not None:
+                rule = CONTRAST_RULE  # "said A, but B": B goes on with A
             if more is not None:
-                rule = "claims.content.listed_continuation" if listed_after(c, more) else \
-                    "claims.content.reported_continuation"
                 return (span[0], max(span[1], content_span(more, False)[1])), Kind.CLAUSE, extra, rule
             return span, Kind.CLAUSE, extra, "claims.content.complement"
     for c in kids:

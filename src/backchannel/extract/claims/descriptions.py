@@ -18,6 +18,10 @@ from backchannel.resolve.lexicon import lexicon as actor_lexicon
 DESCRIPTION_REACH = 3
 #: how many tokens before a person's mention may hold the title that introduces them
 TITLE_WINDOW = 7
+#: the rule of a description resolved to the person a definite apposition introduced
+APPOSED_DESCRIPTION = "claims.descriptions.apposed_description"
+#: the rule of an abbreviated title ("the CS") resolved to the person introduced with the full title
+INITIALS_RULE = "claims.descriptions.title_initials"
 
 
 def _determined(span: Span, head: Token, lex: Lexicon) -> bool:
@@ -130,7 +134,83 @@ def _titled(ctx: Context, start: int, title: list[str]) -> bool:
     toks = [t for t in window] if window is not None else []
     if _title_right_before(toks, title) or _title_right_before(_before_honorifics(toks), title):
         return True  # "Prime Minister Jo Lee", "Spokesman Dr. Jo Lee" (the title before the courtesy title)
-    return _apposed_title(ctx, start, title)
+    return _apposed_title(ctx, start, title) or described_in_apposition(ctx, start, title)
+
+
+def apposed_or(ctx: Context, span: Span, head: Token, lex: Lexicon, aid: str | None,
+               rule: str | None) -> tuple[str | None, str | None]:
+    """:func:`apposition_holder` with its rule when ``aid`` is no named actor, :func:`initials_holder`
+    when it is only the title's initials, else ``aid`` and ``rule``."""
+    a = ctx.actors.get(aid) if aid else None
+    if (held := initials_holder(ctx, span, head, lex)) is not None:
+        return held, INITIALS_RULE
+    if a is not None and a.named:
+        return aid, rule
+    holder = apposition_holder(ctx, span, head, lex)
+    return (holder, APPOSED_DESCRIPTION) if holder is not None else (aid, rule)
+
+
+def initials_holder(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """Rule ``claims.descriptions.title_initials``: "the CS said", "the DG told reporters" is the one
+    named person the report introduces with a capitalised title whose initials the word spells
+    ("Health Cabinet Secretary Jo Lee" … "the CS"). A definite description of two to four capitals
+    only; none when no person or more than one fits."""
+    text = head.text
+    if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()) or len(span) != 2 \
+            or span[0].lower_ not in lex.words.definite_determiners:
+        return None
+    found = {aid for aid, a in ctx.actors.items() if a.kind == "person" and a.named
+             and any(_initials_before(ctx, m.start, text) for m in a.mentions)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _initials_before(ctx: Context, start: int, letters: str) -> bool:
+    """Whether the capitalised words right before the mention at ``start`` end in a title whose
+    initials are ``letters`` ("Cabinet Secretary" for "CS"), courtesy titles skipped."""
+    window = ctx.doc.char_span(max(0, start - 60), start, alignment_mode="contract")
+    toks = _before_honorifics([t for t in window] if window is not None else [])
+    title = toks[-len(letters):] if len(toks) >= len(letters) else []
+    return bool(title) and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in title) \
+        and "".join(t.text[0] for t in title) == letters
+
+
+def apposition_holder(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """The one named person the report introduces with a definite apposition of this speaker's
+    head word ("Ola Brandt, the bishop of Kessel," … "the bishop said"; also before the
+    introduction: "the intermediary said" … "Jo Lee, the intermediary in the talks"). The text
+    defines the title, so no noun list is needed; a singular definite description only, and
+    None when no person or more than one fits (rule ``claims.descriptions.apposed_description``)."""
+    if not head.text.islower() or head.tag_ not in ("NN", "NNP") or not len(span):
+        return None
+    if span[0].lower_ not in lex.words.definite_determiners or any(k.dep_ == "poss" for k in head.children):
+        return None
+    title = [t.lower_ for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head.lower_]
+    found = {aid for aid, a in ctx.actors.items() if a.kind == "person" and a.named
+             and any(described_in_apposition(ctx, m.start, title) for m in a.mentions)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def described_in_apposition(ctx: Context, start: int, title: list[str]) -> bool:
+    """Rule ``claims.descriptions.apposed_description``: the name at ``start`` is introduced by a
+    definite description in apposition after it ("Ola Brandt, the Lutheran bishop of Kessel,", "Jo
+    Lee, the mediator in the talks,"), so a later or earlier "the bishop said" is that person. Only a
+    definite apposition whose head is the title's last word and whose compounds hold the others; not
+    "Ola Brandt, a bishop" (indefinite: one of many) nor a name listed after a title of someone else."""
+    at = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    name = at[0]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    definite = claim_words().definite_determiners
+    for k in name.children:
+        if k.dep_ != "appos" or k.i < name.i or k.lower_ != title[-1]:
+            continue
+        dets = [t for t in k.children if t.dep_ == "det"]
+        words = {t.lower_ for t in k.children if t.i < k.i}
+        if dets and dets[0].lower_ in definite and set(title[:-1]) <= words:
+            return True
+    return False
 
 
 def _title_right_before(toks: list[Token], title: list[str]) -> bool:

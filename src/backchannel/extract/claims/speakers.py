@@ -15,7 +15,7 @@ from backchannel.extract.claims.continuity import (SPOKEN_OF, continuing_speaker
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, coordinated_title, definite_description, definite_state,
+from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
@@ -77,8 +77,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if state_speaker(ctx, c, span, lex):  # "state TV said": the outlet the report names as the state's
         return
     head = span.root
-    lemma = head.lemma_.lower()
-    low = head.lower_
+    lemma, low = head.lemma_.lower(), head.lower_
     source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
                    or lemma in lex.org_nouns or low in lex.org_nouns)
     aid = ctx.actor_for_token(head)
@@ -104,6 +103,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
         a is None or not a.named or aid != head_actor) else None
     aid, rule = (named, _apposed_rule(head)) if named else titled_person_or(ctx, head, a, aid, rule)
+    aid, rule = apposed_or(ctx, span, head, lex, aid, rule)  # "X, the bishop of Y" … "the bishop said"
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
