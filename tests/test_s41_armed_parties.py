@@ -67,3 +67,9 @@ def test_near_miss_premodifier_is_no_party() -> None:
 def test_near_miss_no_movement_named_stays_its_own() -> None:
     ids = actors("Rebels released two aid workers on Friday, officials in Velmar said.")
     assert "rebels" in ids
+
+
+def test_near_miss_alliance_is_no_movement() -> None:
+    text = "The Northern Treaty Organisation sent jets over Velmar. Rebels released two aid workers on Friday."
+    ids = actors(text)
+    assert not any(m.rule == JOIN for a in ids.values() for m in a.mentions)

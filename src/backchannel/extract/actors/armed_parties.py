@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read, word_list
-from backchannel.extract.actors.definite import antecedent
+from backchannel.extract.actors.definite import new_same_head
 from backchannel.extract.actors.unnamed_spans import venue_of_event
 
 if TYPE_CHECKING:
@@ -92,10 +92,10 @@ def armed_handled(st: ActorState, d: Description) -> bool:
     own = bool(right) or any(m.lower_ != st.lx.words.definite_article for m in mods) or any(
         c.dep_ in ("acl", "relcl", "amod", "compound", "nmod") for c in tok.children) or (
         not venue_of_event(tok) and any(c.dep_ == "prep" for c in tok.children))
-    earlier = antecedent(st, tok, None, False)
+    earlier = movement_near(st, tok, before=True)
     target = earlier if not own else None
-    if earlier is None:
-        target = movement_after(st, tok)
+    if earlier is None and in_lead(tok):
+        target = movement_near(st, tok, before=False)
     if target is None:
         return False
     st.add_mention(target, tok.idx, tok.idx + len(tok.text), tok, RULE)
@@ -117,19 +117,29 @@ def named_before(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     return False
 
 
-def movement_after(st: ActorState, tok: Token) -> str | None:
-    """The first named armed movement after ``tok`` (a name with a word of ``movement_words``: "Army",
-    "Front", "Liberation"), when ``tok`` is in the report's first sentences (``lead_sentences``)."""
-    w = words()
+def in_lead(tok: Token) -> bool:
+    """Is ``tok`` in the report's first sentences (``lead_sentences``)?"""
     for k, sent in enumerate(tok.doc.sents):
         if k >= lead_sentences():
-            return None
+            return False
         if sent.end > tok.i:
-            break
-    for i, aid in sorted(st.token_actor.items()):
+            return True
+    return False
+
+
+def movement_near(st: ActorState, tok: Token, before: bool) -> str | None:
+    """The nearest named armed movement before ``tok`` (or the first after it): a named organisation or
+    group whose name or an alias has a capitalised word of ``movement_words`` (not an alias "rebels" an
+    earlier description gave a leader) ("<Region> Liberation Army", "the
+    Revolutionary Front"; not an alliance, a state's people or a party: "NATO", "Macedonians"), and no
+    outlet. Not past an indefinite description with the same head (actors.definite.new_same_head)."""
+    w = words()
+    order = sorted(st.token_actor.items(), reverse=before)
+    for i, aid in order:
         actor = st.ctx.actors.get(aid)
-        if i <= tok.i or actor is None or not actor.named or actor.kind not in ("organization", "group"):
+        if (i >= tok.i if before else i <= tok.i) or actor is None or not actor.named or actor.kind not in (
+                "organization", "group") or st.is_outlet(actor.name):
             continue
-        if set(actor.name.lower().split()) & w.movement_words and not st.is_outlet(actor.name):
-            return aid
+        if {x.lower() for n in (actor.name, *actor.aliases) for x in n.split() if x[:1].isupper()} & w.movement_words:
+            return None if before and new_same_head(st, tok, i) is not None else aid
     return None
