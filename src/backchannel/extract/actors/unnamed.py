@@ -1,9 +1,8 @@
 """Unnamed actors: descriptions headed by a role noun and institutions.
 
-Why: negotiation reports lean on anonymous sources and unnamed parties ("a Hamas
-official", "Two Egyptian security sources", "the Chinese foreign ministry",
-"Halvorsen's office"); they speak and act, so they are actors, with a side when
-the description gives one.
+Why: negotiation reports lean on anonymous sources and unnamed parties ("a Hamas official", "Two Egyptian
+security sources", "the Chinese foreign ministry", "Halvorsen's office"); they speak and act, so they are
+actors, with a side when the description gives one.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.armed_parties import armed_handled
 from backchannel.extract.actors.argument_heads import RULE as ARGUMENT_NOUN, argument_kind, cut_listed_modifier, listed_with_party, shared_demonyms
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of, pick
@@ -78,8 +78,8 @@ def unnamed_actors(st: ActorState) -> None:
             continue
         tok = st.doc[i]
         d = _head_noun(st, tok)
-        if d is None or not _phrase(st, d):
-            continue
+        if d is None or not _phrase(st, d) or armed_handled(st, d):
+            continue  # (armed_parties: "rebels in general"; "the rebels" after a named armed front is that front)
         if not d.right and split_state_groups(st, tok, d.mods, recent, d.media):
             continue  # "<A> and <B> officials": one group each
         if not _sides(st, d):
