@@ -78,7 +78,9 @@ def releases(acts_of, text: str) -> list:
 @pytest.mark.parametrize("text,groups", [
     ("Peru did not release the engineers on Monday, along with two nurses.", 2),
     ("The engineers were released by Peru on Friday, along with three other engineers.", 2),
-    ("Peru will release 36 prisoners, including 12 engineers, in exchange for a banker.", 2),
+    # a bare part listed after "including" is no party of its own (actors.listed_parts, s41: the read golds list
+    # no such part; 6 false actors out in 4 reports, no gold actor lost): its release is the whole's
+    ("Peru will release 36 prisoners, including 12 engineers, in exchange for a banker.", 1),
     ("Peru freed three engineers and two nurses on Friday.", 2),
     ("The Brava Front released five engineers, as well as two nurses, on Friday.", 2),
 ])
