@@ -132,14 +132,20 @@ def movement_near(st: ActorState, tok: Token, before: bool) -> str | None:
     group whose name or an alias has a capitalised word of ``movement_words`` (not an alias "rebels" an
     earlier description gave a leader) ("<Region> Liberation Army", "the
     Revolutionary Front"; not an alliance, a state's people or a party: "NATO", "Macedonians"), and no
-    outlet. Not past an indefinite description with the same head (actors.definite.new_same_head)."""
+    outlet. Not past an indefinite description with the same head (actors.definite.new_same_head). Two
+    distinct armed movements on that side make the plural ambiguous: it joins neither (tests/test_descriptions_s26).
+    """
     w = words()
     order = sorted(st.token_actor.items(), reverse=before)
+    found: list[tuple[int, str]] = []
     for i, aid in order:
         actor = st.ctx.actors.get(aid)
         if (i >= tok.i if before else i <= tok.i) or actor is None or not actor.named or actor.kind not in (
                 "organization", "group") or st.is_outlet(actor.name):
             continue
         if {x.lower() for n in (actor.name, *actor.aliases) for x in n.split() if x[:1].isupper()} & w.movement_words:
-            return None if before and new_same_head(st, tok, i) is not None else aid
-    return None
+            found.append((i, aid))
+    if len({aid for _, aid in found}) != 1:
+        return None  # none, or two armed movements on that side: the plural fits neither
+    i, aid = found[0]
+    return None if before and new_same_head(st, tok, i) is not None else aid
