@@ -34,3 +34,18 @@ def test_state_as_origin_or_place_is_no_actor(actors_by_name, text: str, state: 
 ])
 def test_state_acting_stays(actors_by_name, text: str, state: str) -> None:
     assert state in actors_by_name(text)
+
+
+# a place an act names as its object: its owner is the party acted on (states._place_acted_on)
+@pytest.mark.parametrize("text,state", [
+    ("The Marrow Front shelled Chile's border towns on Monday.", "Chile"),
+    ("Peru lifted its blockade of Chile's ports.", "Chile"),
+    ("The Marrow Front launched strikes on Yemen's airspace.", "Yemen"),
+])
+def test_state_whose_place_is_acted_on_stays(actors_by_name, text: str, state: str) -> None:
+    assert state in actors_by_name(text)
+
+
+def test_state_whose_place_is_a_destination_is_no_actor(actors_by_name) -> None:
+    """near miss: a verb of motion's goal is a place."""
+    assert "Yemen" not in actors_by_name("The rebels fled to Yemen's capital on Monday.")

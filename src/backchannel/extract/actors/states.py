@@ -221,7 +221,23 @@ def _owns_place(st: ActorState, noun: Token) -> bool:
     """ "<State>'s capital", "in <State>'s coastal waters": the possessed noun is a place noun and no side
     ("<State>'s side said" names the party). Why: a possessor of a place is where something happens;
     the state is a party only if it acts elsewhere in the report (s41-actprec: rule ``name_venue``)."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in st.lx.place_nouns and not party_side(st, noun)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in st.lx.place_nouns and not party_side(st, noun) \
+        and not _place_acted_on(st, noun)
+
+
+def _place_acted_on(st: ActorState, noun: Token) -> bool:
+    """ "the blockade of <State>'s ports", "strikes on <State>'s airspace", "shelled <State>'s border towns":
+    a place that an act noun's phrase (not a venue preposition, not on another place noun) or a verb's
+    object (no verb of motion) names is what the act targets, so its owner is the party acted on. Why: the
+    place rule must not drop the target state of a blockade or an attack (tests/test_interactions_nominal)."""
+    lx = st.lx
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in lx.motion
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ in lx.venue_preps or prep.head.i == prep.i:
+        return False
+    gov = prep.head
+    return gov.pos_ == "NOUN" and gov.lemma_.lower() not in lx.place_nouns and gov.lemma_.lower() not in lx.motion
 
 
 def _origin_of_people(st: ActorState, gov: Token) -> bool:
