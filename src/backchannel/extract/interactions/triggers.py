@@ -80,6 +80,7 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
     raws: list[Candidate] = []
     unbuilt: dict[int, Hit] = {}
     suppressed: dict[int, Hit] = {}
+    held: list[tuple[Candidate, set[int]]] = []
     for fr, tok in hits:
         mode = region_mode(regions, tok)
         if mode == Nesting.SUPPRESS and fr.type == "attack" and _charged(regions, hits, tok):
@@ -103,14 +104,25 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
         if particle_on_number(fr, tok):
             raw.trace["type"] = PARTICLE_ON_NUMBER  # "hand over three soldiers", read "over three"
         if mode == Nesting.PLANNED and raw.negated:
-            continue  # "agreed not to seize more towns", "agreed to refrain from strikes": a commitment, no act
+            # "agreed not to seize more towns", "agreed to refrain from strikes": a commitment, no act
+            held.append((raw, _planning_owners(regions, tok)))
+            continue
         if mode == Nesting.PLANNED and raw.modality == "asserted" and not _agreed_deal(d, fr, tok):
             raw.modality = "planned"
             raw.trace["modality"] = "interactions.triggers.planned_complement"
             planned_redate(d, tok, raw)
         raws.append(raw)
         d.built = raws
+    # a plan whose every planning frame built no act ("Ghana decided to halt its strikes": one party
+    # deciding agrees with no one, agree.decide needs two) is no commitment: the ceasing stands as an act
+    raws += [raw for raw, owners in held if owners and owners <= unbuilt.keys()]
+    d.built = raws
     return raws, unbuilt, suppressed
+
+
+def _planning_owners(regions: list[tuple[int, int, str, int]], tok: Token) -> set[int]:
+    """The trigger indices of the planned regions ("agreed to ...") that hold ``tok``."""
+    return {ti for lo, hi, m, ti in regions if m == Nesting.PLANNED and ti != tok.i and lo <= tok.i <= hi}
 
 
 def _agreed_deal(d: Doc_, fr: Frame, tok: Token) -> bool:
