@@ -133,6 +133,20 @@ def test_government_word_without_state(actors_of):
     assert side_of(actors_of(text), "Government negotiators") is None, text
 
 
+# near misses (s41 review #2): a negated government word, or a head naming the government's opponents
+@pytest.mark.parametrize("text,name", [
+    ("Peru held talks with Chile in Lima. Peru said the talks went well. Anti-government rebels attacked an army "
+     "base on Tuesday.", "Anti-government rebels"),
+    ("Peru held talks with Chile in Lima. Peru said the talks went well. Government critics rejected the plan on "
+     "Tuesday.", "Government critics"),
+    ("Chad hosted the talks. Chad said the army would stay. Anti-government militias shelled the town.",
+     "Anti-government militias"),
+    ("Niger freed the prisoners. Government opponents marched in the capital on Monday.", "Government opponents"),
+])
+def test_government_word_against_government(actors_of, text, name):
+    assert side_of(actors_of(text), name) is None, text
+
+
 # actors.staff.served_person_side: a person's side is never another person with a side of its own
 @pytest.mark.parametrize("text,person,side", [
     ("Ola Brandt, an adviser to Malian President Jon Holm, met the envoy on Monday.", "Ola Brandt", "Mali"),
