@@ -40,3 +40,19 @@ def test_a_moved_h_is_no_vowel() -> None:
     for a, b in [("Kelvani Mahdi Army", "Kelvani Madhi Army"), ("Tarhan Front", "Tahran Front"),
                  ("Kessanu Front", "Kesaanu Front")]:
         assert vowel_spelling(_rec(a), _rec(b)) is None, (a, b)
+
+
+def test_two_english_words_are_two_names() -> None:
+    """near misses (s41 review #3): real words with the same consonants are two bodies."""
+    for a, b in [("Presidential Police", "Presidential Palace"), ("National Council", "Notional Council"),
+                 ("Border Forces", "Border Farces")]:
+        assert vowel_spelling(_rec(a), _rec(b)) is None, (a, b)
+
+
+def test_two_reports_naming_two_real_word_bodies_keep_them_apart() -> None:
+    a = Report("r1", "The National Police detained twelve protesters in Lorvane on Monday.", "2031-05-04")
+    a.actor("p", "National Police", kind="organization")
+    b = Report("r2", "The National Palace said on Monday the talks with the rebels would resume.", "2031-05-04")
+    b.actor("p", "National Palace", kind="organization")
+    res = resolve_dossiers([a.d, b.d])
+    assert len(res.entities) == 2, res.entities

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from backchannel.resolve.across.cluster import MIDDLE, SHORT, SPELT, begins_given, slipped_given
+from backchannel.resolve.across.dictionary import english_word
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -151,15 +152,18 @@ def vowel_spelling(a: ActorRec, b: ActorRec) -> tuple[str, str] | None:
     (rule ``across.entities.vowel_spelling``): a transliterated name ("the Fateh movement" / "the Fatah
     movement"), spelt by each outlet's house style. Every word keeps its first and last letters, length and
     consonants, in order (:func:`_vowel_only`); one differing word has ``VOWEL_WORD`` letters or more, so
-    short names ("Mali" / "Mole") never meet. A person's names have their own rules (a given name's ending
-    tells a person); a state is named from a gazetteer. The first such pair of forms, or None."""
+    short names ("Mali" / "Mole") never meet; and the differing words are not all pairs of English words
+    ("the National Police" / "the National Palace" are two bodies: :mod:`dictionary`, s41 review #3). A
+    person's names have their own rules (a given name's ending tells a person); a state is named from a
+    gazetteer. The first such pair of forms, or None."""
     if PERSON in (a.kind, b.kind) or STATE in (a.kind, b.kind) or not (a.named and b.named):
         return None
     for fa in a.forms:
         for fb in b.forms:
             ta, tb = core_tokens(fa), core_tokens(fb)
             if fa != fb and len(ta) == len(tb) and all(_vowel_only(x, y) for x, y in zip(ta, tb)) \
-                    and any(x != y and len(x) >= VOWEL_WORD for x, y in zip(ta, tb)):
+                    and any(x != y and len(x) >= VOWEL_WORD for x, y in zip(ta, tb)) \
+                    and not all(english_word(x) and english_word(y) for x, y in zip(ta, tb) if x != y):
                 return fa, fb
     return None
 
