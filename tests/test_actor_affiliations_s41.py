@@ -82,6 +82,8 @@ def test_semicolon_list_is_no_apposition(actors_of):
      "Jon Peck", "Kestrel Union"),
     ("The Lorvia Council met on Monday. The council's chairman, Jon Peck, said the offer was poor.", "Jon Peck",
      "Lorvia Council"),
+    ("The Kestrel Union met the envoy. The union said it would sign. The union's leader, Jon Peck, said the talks "
+     "went well.", "Jon Peck", "Kestrel Union"),
 ])
 def test_name_head_possessor(actors_of, text, person, side):
     assert side_of(actors_of(text), person) == side, text
@@ -94,6 +96,13 @@ def test_name_head_possessor(actors_of, text, person, side):
     # near miss: "the union" with no union named before
     ("The union's leader, Jon Peck, said the offer was poor. The Kestrel Union met later.", "Jon Peck",
      "Kestrel Union"),
+    # near misses (s41 review #8): a nearer phrase of the same head that is no named body is the antecedent
+    ("The Pell Liberation Army clashed with Norland's army on Monday. The army's spokesman, Tomas Brel, said ten "
+     "soldiers died.", "Tomas Brel", "Pell Liberation Army"),
+    ("The Kestrel Union met the envoy. Workers formed a new union in May. The union's leader, Jon Peck, said the "
+     "offer was poor.", "Jon Peck", "Kestrel Union"),
+    ("The Lorvia Council met on Monday. Each city elected its council. Jon Peck, the council's chairman, said "
+     "the vote was fair.", "Jon Peck", "Lorvia Council"),
 ])
 def test_name_head_possessor_near_misses(actors_of, text, person, other):
     assert side_of(actors_of(text), person) != other, text
@@ -131,6 +140,20 @@ def test_government_word_without_state(actors_of):
     """near miss: a report that names no state gives the government word no side."""
     text = "The Kestrel Front met the mediators. Government negotiators stayed away."
     assert side_of(actors_of(text), "Government negotiators") is None, text
+
+
+# near misses (s41 review #2): a negated government word, or a head naming the government's opponents
+@pytest.mark.parametrize("text,name", [
+    ("Peru held talks with Chile in Lima. Peru said the talks went well. Anti-government rebels attacked an army "
+     "base on Tuesday.", "Anti-government rebels"),
+    ("Peru held talks with Chile in Lima. Peru said the talks went well. Government critics rejected the plan on "
+     "Tuesday.", "Government critics"),
+    ("Chad hosted the talks. Chad said the army would stay. Anti-government militias shelled the town.",
+     "Anti-government militias"),
+    ("Niger freed the prisoners. Government opponents marched in the capital on Monday.", "Government opponents"),
+])
+def test_government_word_against_government(actors_of, text, name):
+    assert side_of(actors_of(text), name) is None, text
 
 
 # actors.staff.served_person_side: a person's side is never another person with a side of its own

@@ -14,7 +14,6 @@ that is a state's name or another governmental body's mention. Only governmental
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cache
 
@@ -23,6 +22,7 @@ from spacy.tokens import Span, Token
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.queries import governmental
 from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.across.names import norm
 
 RULE = "actors.bodies_of.body_of_owner"
 FILE = "affiliations.toml"
@@ -37,7 +37,7 @@ def _words(key: str) -> frozenset[str]:
 def _public_body(st: ActorState, name: str) -> bool:
     """A governmental body's name, or one with a public body's noun ("Commission", "Board"), and no cause's
     word ("the Revolutionary Armed Forces of <State>" is a rebel army, not the state's)."""
-    words = {w.lower() for w in re.findall(r"\w+", name)}
+    words = set(norm(name).split())
     if words & _words("cause_words"):
         return False
     return governmental(st, name) or bool(words & _words("body_nouns"))

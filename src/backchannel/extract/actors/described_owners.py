@@ -29,17 +29,18 @@ NEAR_TOKENS = 60
 def described_possessors(st: ActorState) -> None:
     """Persons with no side (or a guessed one) whose title is owned by "the <group noun>" take the
     organisation named before that the description stands for."""
+    heads = _mention_heads(st)
     for actor in list(st.ctx.actors.values()):
         if actor.kind != "person" or actor.affiliation is not None and actor.traced("affiliation") not in GUESSED:
             continue
         for toks, _head in st.titles.get(actor.id, []):
-            owner = next((o for t in toks if (o := _described_owner(st, t, actor.id))), None)
+            owner = next((o for t in toks if (o := _described_owner(st, t, actor.id, heads))), None)
             if owner is not None:
                 st.set_affiliation(actor, owner, RULE)
                 break
 
 
-def _described_owner(st: ActorState, t: Token, own: str) -> str | None:
+def _described_owner(st: ActorState, t: Token, own: str, heads: dict[str, list[tuple[int, str]]]) -> str | None:
     """The organisation "the group's" at ``t`` stands for: a possessive noun of the definite
     descriptions of organisations (not "the bloc", not a pronoun, not a name), "the" before it."""
     lx = st.lx
@@ -49,7 +50,7 @@ def _described_owner(st: ActorState, t: Token, own: str) -> str | None:
     if not left or left[0].lower_ != lx.words.definite_article:
         return None
     if t.lower_ not in lx.definite_org_heads and t.lemma_.lower() not in lx.definite_org_heads:
-        return _name_head_owner(st, t, own)
+        return _name_head_owner(st, t, own, heads)
     target = _owner_in_context(st, t, own)
     if target is None or target == own or target not in st.ctx.actors or \
             st.ctx.actors[target].kind not in OWNER_KINDS:
@@ -57,21 +58,53 @@ def _described_owner(st: ActorState, t: Token, own: str) -> str | None:
     return target
 
 
-def _name_head_owner(st: ActorState, t: Token, own: str) -> str | None:
-    """ "the union's leader" after "the Kestrel Union": the nearest named organisation before ``t`` whose
-    name ends in the possessive's noun (s41-affil). Its own name's head is the surest antecedent of a
-    definite description, whatever the noun ("union", "front", "council"); a state never (not an owner
-    kind), nor a state's own body (``lx.body``) or an outlet, nor a one-word name ("Hamas" has no head noun)."""
-    low, lemma = t.lower_, t.lemma_.lower()
-    for i in range(t.i - 1, -1, -1):
-        aid = st.token_actor.get(i)
-        if aid is None or aid == own or aid not in st.ctx.actors:
+def _mention_heads(st: ActorState) -> dict[str, list[tuple[int, str]]]:
+    """Each actor mention's last word (its form and lemma) -> the mentions ending in it, in text order, and
+    each other noun phrase that introduces a referent of its own ("Norland's army", "an army": id ``""``;
+    a bare "the army" refers back and is left out). Built once per report, so each "the X's" looks up its
+    antecedent instead of walking back to the document start (s41 review #8)."""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    named: set[int] = set()
+    for start, end, aid in st.ctx.mentions_in(0, len(st.text)):
+        span = st.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        named.update(range(span.start, span.end))
+        tok = span[-1]
+        for w in {tok.lower_, tok.lemma_.lower()}:
+            heads.setdefault(w, []).append((tok.i, aid))
+    for tok in st.doc:
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in named or _refers_back(st, tok):
+            continue
+        for w in {tok.lower_, tok.lemma_.lower()}:
+            heads.setdefault(w, []).append((tok.i, ""))
+    return heads
+
+
+def _refers_back(st: ActorState, tok: Token) -> bool:
+    """ "the army" with nothing else before its noun: a definite description of a referent named before."""
+    left = [x for x in np_left(tok) if x.i != tok.i]
+    return len(left) == 1 and left[0].lower_ == st.lx.words.definite_article
+
+
+def _name_head_owner(st: ActorState, t: Token, own: str, heads: dict[str, list[tuple[int, str]]]) -> str | None:
+    """ "the union's leader" after "the Kestrel Union": the nearest actor mention before ``t`` whose last word
+    is the possessive's noun, when it is a named organisation (s41-affil). Its own name's head is the surest
+    antecedent of a definite description, whatever the noun ("union", "front", "council"); a nearer unnamed
+    mention with that head ("Norland's army" after "the Pell Liberation Army") is the antecedent instead, and
+    gives no side here (s41 review #8); a state never (not an owner kind), nor a state's own body (``lx.body``)
+    or an outlet, nor a one-word name ("Hamas" has no head noun)."""
+    found = sorted({m for w in {t.lower_, t.lemma_.lower()} for m in heads.get(w, ()) if m[0] < t.i}, reverse=True)
+    for _i, aid in found:
+        if aid == "":
+            return None  # a nearer phrase of the same head that is no named organisation
+        if aid == own or aid not in st.ctx.actors:
             continue
         a = st.ctx.actors[aid]
         words = a.name.lower().split()
-        if a.named and a.kind in OWNER_KINDS and words and words[-1] in (low, lemma) and len(words) > 1 \
-                and st.lx.body(a.name) is None and not st.is_outlet(a.name):
-            return aid
+        ok = a.named and a.kind in OWNER_KINDS and words and words[-1] in (t.lower_, t.lemma_.lower()) \
+            and len(words) > 1 and st.lx.body(a.name) is None and not st.is_outlet(a.name)
+        return aid if ok else None
     return None
 
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Span, Token
+
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.resolve.across.names import norm
 from backchannel.resolve.lexicon import fold
 
 RULE = "actors.implied.government_word_side"
@@ -54,31 +57,59 @@ def implied_government_sides(st: ActorState) -> None:
 
 def government_word_salient_states(st: ActorState) -> None:
     """Late, after the rules that read a side off the sentence ("In <State>, a government spokesman"): an
-    unnamed actor still without a side whose description has a government word as a modifier, in a report
-    that describes no state with that word, takes the salient state (see ``_salient_government``)."""
-    described = {re.findall(r"\w+", fold(al))[-1] for a in st.ctx.actors.values() if a.kind == "state"
-                 for al in a.aliases if re.findall(r"\w+", fold(al))}
+    unnamed actor still without a side whose first mention has a government word as a modifier of its head,
+    in a report that describes no state with that word, takes the salient state (see ``_salient_government``).
+
+    Why the parse and not the name's words: "anti-government rebels" and "government critics" hold the word
+    too, but the first negates it and the second names people who act against the government (s41 review)."""
+    described = {toks[-1] for a in st.ctx.actors.values() if a.kind == "state"
+                 for al in a.aliases if (toks := norm(al).split())}
     for actor in list(st.ctx.actors.values()):
         if actor.named or actor.affiliation is not None or actor.kind == "state" or not actor.mentions:
             continue
-        mods = set(re.findall(r"\w+", fold(actor.name))[:-1]) & _salient_words()
+        m = actor.mentions[0]
+        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        mods = _government_modifiers(span)
         if mods and not mods & described:
-            _salient_government(st, actor)
+            _salient_government(st, actor, span.root)
+
+
+def _government_modifiers(span: Span) -> set[str]:
+    """The government words that modify the mention's head in the parse ("the Government delegation"),
+    none when a prefix negates the word ("anti-government", "non-government") or the head names people
+    who act against a government ("government critics", ``[implied] opposed_heads``)."""
+    root = span.root
+    if root.lemma_.lower() in _implied_words("opposed_heads"):
+        return set()
+    found = set()
+    for t in span:
+        if t.i == root.i or t.head.i != root.i or t.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if t.lower_ in _implied_words("salient_words") and not _prefixed(t):
+            found.add(t.lower_)
+    return found
+
+
+def _prefixed(t: Token) -> bool:
+    """ "anti-government": the word is joined by a hyphen to a word before it, or has a prefix child."""
+    doc = t.doc
+    joined = t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
+    return joined or any(c.i < t.i and c.dep_ in ("prep", "amod", "punct") and c.text == "-" for c in t.children)
 
 
 @cache
-def _salient_words() -> frozenset[str]:
-    """``[implied] salient_words`` of ``data/affiliations.toml``."""
-    return frozenset(word_list("affiliations.toml", "implied.salient_words", read("affiliations.toml")["implied"]["salient_words"]))
+def _implied_words(key: str) -> frozenset[str]:
+    """One word list of ``[implied]`` in ``data/affiliations.toml``."""
+    return frozenset(word_list("affiliations.toml", f"implied.{key}", read("affiliations.toml")["implied"][key]))
 
 
-def _salient_government(st: ActorState, actor: Actor) -> None:
+def _salient_government(st: ActorState, actor: Actor, root: Token) -> None:
     """ "the Government delegation", "government negotiators" in a report that describes no state with the
     word: the state a bare "the government" there would stand for (``government.salient_state``), read at
     the actor's first mention (s41-affil)."""
-    m = actor.mentions[0]
-    span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-    found = salient_state(st, span.root) if span is not None and len(span) else None
+    found = salient_state(st, root)
     if found is not None:
         st.set_affiliation(actor, found, SALIENT_RULE)
 

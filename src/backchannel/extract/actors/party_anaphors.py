@@ -6,8 +6,10 @@ Party") became a second, unnamed actor beside the named party (s41-actprec censu
 freshest read reports, 2 sets). The description is a mention of the named party when the text says which:
 - "his/her party": the nearest named person before the pronoun in its sentence belongs to a named
   organisation (their affiliation): that organisation (``actors.party_anaphors.possessed_party``);
-- "the (<adjectives>) party": the named organisation whose name ends in "Party" mentioned last before it
-  (``actors.party_anaphors.definite_party``), as a definite description takes the nearest fitting antecedent.
+- "the (<adjectives>) party": the one named organisation whose name ends in "Party" mentioned before it in
+  its sentence, else in the sentence before (``actors.party_anaphors.definite_party``); two such parties
+  there, or a modifier that picks a party by its role ("the ruling party", "the main opposition party":
+  ``role_modifiers``, which the text does not tie to a name), give none.
 Never "the other party", "a third party" (``other_modifiers``: a side), a plural, an "of"/"to" phrase; a person
 with no party named keeps "his party" as an actor of its own (the golds write it "<Name>'s party").
 """
@@ -68,11 +70,28 @@ def _party(st: ActorState, tok: Token) -> tuple[str, str] | None:
     if det is None or det.lower_ != w.definite_article or any(
             c.dep_ not in ("det", "amod", "advmod") for c in mods):
         return None
-    last = {aid: max((m.start for m in a.mentions if m.end <= tok.idx), default=-1)
-            for aid, a in st.ctx.actors.items() if a.named and a.kind == "organization" and any(
-                fold(n).split()[-1:] == [h] for n in (a.name, *a.aliases) for h in _words("name_heads"))}
-    before = {aid: at for aid, at in last.items() if at >= 0}
-    return (max(before, key=lambda k: before[k]), DEFINITE) if before else None
+    if any(c.lower_ in _words("role_modifiers") for c in mods):
+        return None
+    found = _antecedent(st, tok)
+    return (found, DEFINITE) if found is not None else None
+
+
+def _antecedent(st: ActorState, tok: Token) -> str | None:
+    """The one named party mentioned before ``tok`` in its sentence, else the one mentioned in the sentence
+    before; None when two or more parties fit there ("Varga, the Labour Party's leader, met the Green Party.
+    She said the party would vote no": either) or when none is that near (s41 review #7)."""
+    sent = tok.sent
+    spans = [(sent.start_char, tok.idx)]
+    if sent.start > 0:
+        prev = tok.doc[sent.start - 1].sent
+        spans.append((prev.start_char, sent.start_char))
+    parties = [a for a in st.ctx.actors.values() if a.named and a.kind == "organization" and any(
+        fold(n).split()[-1:] == [h] for n in (a.name, *a.aliases) for h in _words("name_heads"))]
+    for lo, hi in spans:
+        here = {a.id for a in parties if any(lo <= m.start and m.end <= hi for m in a.mentions)}
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+    return None
 
 
 def _person_before(st: ActorState, tok: Token) -> Actor | None:

@@ -16,7 +16,7 @@ from backchannel.extract.context import Context
 from backchannel.model import Actor
 from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
 from backchannel.extract.claims.descriptions import _titled
-from backchannel.extract.claims.speaker_actors import named_actor
+from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 
 #: entity labels of a title's leading place word ("US President", "Indian Foreign Secretary")
@@ -224,23 +224,28 @@ def titled_person_or(ctx: Context, head: Token, a: Actor | None, aid: str | None
 
 #: the rule of a bare definite title speaker read as the one named person described by that title (s41)
 DESCRIBED_HOLDER = "claims.titles.described_holder"
-#: the rule (no actor) of a bare definite title speaker whose holder the report does not name (s41)
+#: the rule (no actor) of a bare definite title speaker that two or more named persons hold (s41)
 UNHELD_TITLE = "claims.titles.unheld_title"
+#: the rule of a bare definite title speaker that no named person holds: an unnamed person of that title
+#: ("The Prime Minister said" in a report that names no prime minister; s41 review #12)
+UNNAMED_TITLE = "claims.titles.unnamed_title_holder"
 
 
 def title_speaker(ctx: Context, span: Span, head: Token, lex: Lexicon,
                   source_noun: bool) -> tuple[str | None, str | None]:
     """The named person a title speaker phrase stands for, with the rule id: a capitalised speaker-noun
     title (:func:`titled_speaker`), else for a bare definite title (:func:`bare_title`) the one named
-    person it describes (``DESCRIBED_HOLDER``) or no speaker at all (``UNHELD_TITLE``), never a new
-    named actor called by the title; (None, None) for any other phrase (a name)."""
+    person it describes (``DESCRIBED_HOLDER``), no speaker when two or more named persons fit
+    (``UNHELD_TITLE``), and when none does an unnamed person of the title (``UNNAMED_TITLE``), never a new named actor called by the title; (None, None) for any other phrase (a name)."""
     aid, rule = titled_speaker(ctx, span, head, lex) if source_noun else (None, None)
     words = ctx.document.text[span[1].idx:span.end_char] if len(span) > 1 else ""
     if words and any(f" {words} " in f" {form} " for a in ctx.actors.values() for form in (a.name, *a.aliases)):
         return aid, rule  # "the Pope" beside "Pope Francis": the name rules' known name or name part
     if aid is None and bare_title(span, head, lex):
-        held = described_holder(ctx, span, head)
-        return (held, DESCRIBED_HOLDER) if held is not None else (None, UNHELD_TITLE)
+        held = title_holders(ctx, span, head)
+        if len(held) == 1:
+            return next(iter(held)), DESCRIBED_HOLDER
+        return (None, UNHELD_TITLE) if held else (unnamed_actor(ctx, span, head, lex)[0], UNNAMED_TITLE)
     return aid, rule
 
 
@@ -262,9 +267,15 @@ def bare_title(span: Span, head: Token, lex: Lexicon) -> bool:
 
 
 def described_holder(ctx: Context, span: Span, head: Token) -> str | None:
-    """The one named person, mentioned before the phrase, whose descriptors hold the title's head word
-    ("Ola Brandt, the Catholic bishop of Norlin" ... "the bishop said") or who is introduced with the
-    capitalised title ("Prime Minister Ola Brandt" ... "the Prime Minister said"); None when none or two fit."""
+    """The one named person of :func:`title_holders`; None when none or two fit."""
+    found = title_holders(ctx, span, head)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def title_holders(ctx: Context, span: Span, head: Token) -> set[str]:
+    """The named persons, mentioned before the phrase, whose descriptors hold the title's head word
+    ("Ola Brandt, the Catholic bishop of Norlin" ... "the bishop said") or who are introduced with the
+    capitalised title ("Prime Minister Ola Brandt" ... "the Prime Minister said")."""
     low = head.lower_
     title = [t.lower_ for t in span if t.i > span[0].i and t.i <= head.i]
     found = set()
@@ -274,4 +285,4 @@ def described_holder(ctx: Context, span: Span, head: Token) -> str | None:
         if any(low in d.lower().replace(",", " ").split() for d in a.descriptors) or any(
                 _titled(ctx, m.start, title) for m in a.mentions if m.start < span.start_char):
             found.add(aid)
-    return found.pop() if len(found) == 1 else None
+    return found

@@ -6,9 +6,11 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from backchannel.resolve.across.cluster import MIDDLE, SHORT, SPELT, begins_given, slipped_given
+from backchannel.resolve.across.dictionary import english_word
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -18,6 +20,7 @@ from backchannel.resolve.lexicon import lexicon
 
 PERSON = "person"
 STATE = "state"
+VOWELS = re.compile(r"[aeiouy]")
 VOWEL_WORD = 5  # letters of a word spelt with another vowel (vowel_spelling): "Mali" / "Mole" are two names
 
 def misspelt(fa: str, fb: str) -> bool:
@@ -148,18 +151,28 @@ def vowel_spelling(a: ActorRec, b: ActorRec) -> tuple[str, str] | None:
     """Two named bodies (not persons, not states) one name in two spellings of an inner vowel, word by word
     (rule ``across.entities.vowel_spelling``): a transliterated name ("the Fateh movement" / "the Fatah
     movement"), spelt by each outlet's house style. Every word keeps its first and last letters, length and
-    consonants (:func:`vowel_variant`); one differing word has ``VOWEL_WORD`` letters or more, so short names
-    ("Mali" / "Mole") never meet. A person's names have their own rules (a given name's ending tells a person);
-    a state is named from a gazetteer. The first such pair of forms, or None."""
+    consonants, in order (:func:`_vowel_only`); one differing word has ``VOWEL_WORD`` letters or more, so
+    short names ("Mali" / "Mole") never meet; and the differing words are not all pairs of English words
+    ("the National Police" / "the National Palace" are two bodies: :mod:`dictionary`, s41 review #3). A
+    person's names have their own rules (a given name's ending tells a person); a state is named from a
+    gazetteer. The first such pair of forms, or None."""
     if PERSON in (a.kind, b.kind) or STATE in (a.kind, b.kind) or not (a.named and b.named):
         return None
     for fa in a.forms:
         for fb in b.forms:
             ta, tb = core_tokens(fa), core_tokens(fb)
-            if fa != fb and len(ta) == len(tb) and all(vowel_variant(x, y) for x, y in zip(ta, tb)) \
-                    and any(x != y and len(x) >= VOWEL_WORD for x, y in zip(ta, tb)):
+            if fa != fb and len(ta) == len(tb) and all(_vowel_only(x, y) for x, y in zip(ta, tb)) \
+                    and any(x != y and len(x) >= VOWEL_WORD for x, y in zip(ta, tb)) \
+                    and not all(english_word(x) and english_word(y) for x, y in zip(ta, tb) if x != y):
                 return fa, fb
     return None
+
+
+def _vowel_only(x: str, y: str) -> bool:
+    """:func:`vowel_variant` with only the vowels changed: an "h" dropped or a doubled consonant is another
+    word here ("mahdi" / "madhi"), since a body's name has no given-name spellings to allow for."""
+    return x == y or (len(x) == len(y) and x[0] == y[0] and x[-1] == y[-1] and
+                      VOWELS.sub("", x) == VOWELS.sub("", y))
 
 
 def lead_key(form: str) -> str | None:
