@@ -81,3 +81,21 @@ def test_added_expression_is_read(acts_of, type_, text, source, target):
 @pytest.mark.parametrize("type_, text", NEAR_MISSES)
 def test_near_miss_is_not_read(acts_of, type_, text):
     assert not [i for i in acts_of(text) if i.type == type_]
+
+
+# (review s41 #13) which rule reads the two-party rows: the joint discussion comes from the coordination
+# rule (interactions.joint_subject.coordinated_subject), the joint decision from the needs_two verb frame
+RULE_ROWS = [
+    ("Norland and Ostrava discussed the border dispute on Monday.", "target",
+     "interactions.joint_subject.coordinated_subject"),
+    ("Lund said she and Brandt will discuss a prisoner exchange next week.", "target",
+     "interactions.joint_subject.coordinated_subject"),
+    ("Norland and Ostrava jointly decided to freeze troop movements.", "rule", "interactions.frames.agree.decide"),
+]
+
+
+@pytest.mark.parametrize("text, where, rule", RULE_ROWS)
+def test_two_party_rows_trace_their_rule(acts_of, text, where, rule):
+    got = [i.rule if where == "rule" else (i.trace.get(where) if isinstance(i.trace, dict) else None)
+           for i in acts_of(text)]
+    assert rule in got, got
