@@ -129,9 +129,18 @@ def _shape_ok(frame: Frame, tok: Token) -> bool:
     if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok) and not joint_subject(frame, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.prep and frame.prep_objs is not None and not any(
-            o.lemma_.lower() in frame.prep_objs for o in prep_objects(tok, frame.prep)):
+            _listed_object(o, frame.prep_objs) for o in prep_objects(tok, frame.prep)):
         return False  # "withdrew from the talks", not "withdrew from the border area" (troops moving)
     return True
+
+
+def _listed_object(o: Token, listed: frozenset[str]) -> bool:
+    """Is the preposition's object one of the listed words, or a gerund whose object is ("committed to
+    following the peace process", review s41 #9; not "committed to reducing inflation")?"""
+    if o.lemma_.lower() in listed:
+        return True
+    gerund = o.tag_ == "VBG" or misread_gerund(o)
+    return gerund and any(c.dep_ == "dobj" and c.lemma_.lower() in listed for c in o.children)
 
 
 def _place_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
