@@ -43,10 +43,13 @@ ADDED = [
     ("attack", "Norland toppled the Ostravan government in 2001.", "norland", "ostravan-government"),
     ("attack", "The Ostravan army deposed President Ola Brandt.", "ostravan-army", "ola-brandt"),
     ("attack", "Norland ousted the Ostravan militia from the border town.", "norland", "ostravan-militia"),
+    ("attack", "The Norland army toppled President Ola Brandt in a coup.", "norland-army", "ola-brandt"),
     # demand: seeking what another party must grant
     ("demand", "Norland is seeking the extradition of Ola Brandt from Ostrava.", "norland", "ostrava"),
     ("demand", "Ostrava sought Norland's withdrawal from the border.", "ostrava", "norland"),
     ("demand", "Norland sought an apology from Ostrava.", "norland", "ostrava"),
+    ("demand", "Norland sought the return of the hostages on Monday.", "norland", None),
+    ("demand", "Ostrava is seeking guarantees from Norland.", "ostrava", "norland"),
     # negotiate: two named parties discussing, with no "with"-phrase
     ("negotiate", "Norland and Ostrava discussed the border dispute on Monday.", "norland", "ostrava"),
     ("negotiate", "Lund said she and Brandt will discuss a prisoner exchange next week.", "lund", "brandt"),
@@ -73,9 +76,18 @@ NEAR_MISSES = [
     ("mediate", "Norland's intervention in Ostrava killed hundreds."),
     ("attack", "The crowd toppled the statue in the square."),
     ("attack", "The Ostravan leader was almost toppled in a rebel offensive."),
+    # (review s41 #10) driven from power by a vote: no attack
+    ("attack", "Parliament ousted Prime Minister Ana Varga in a no-confidence vote on Monday."),
+    ("attack", "The Norland assembly unseated President Ola Brandt through an impeachment."),
+    ("attack", "Norland deputies toppled Prime Minister Ana Varga with a censure motion."),
+    ("attack", "The Ostravan senate ousted Ola Brandt by a vote of 60 to 12."),
     ("demand", "Ola Brandt sought asylum in Ostrava."),
     ("demand", "Norland sought to mediate between the sides."),
     ("demand", "Norland is seeking re-election next year."),
+    # (review s41 #11) a thing sought back that no party holds or must grant
+    ("demand", "The police sought the return of the stolen paintings from the museum."),
+    ("demand", "The Norland ministry is seeking compensation for the flood damage."),
+    ("demand", "Farmers sought guarantees on grain prices."),
     ("negotiate", "The Norland cabinet discussed the plan on Monday."),
 ]
 
