@@ -81,6 +81,8 @@ NEAR_MISSES = [
     ("attack", "The Norland assembly unseated President Ola Brandt through an impeachment."),
     ("attack", "Norland deputies toppled Prime Minister Ana Varga with a censure motion."),
     ("attack", "The Ostravan senate ousted Ola Brandt by a vote of 60 to 12."),
+    ("attack", "The Norland Labour Party ousted its leader Ana Varga on Monday."),
+    ("attack", "The Front ousted its chief, Ola Brandt, after the defeat."),
     ("demand", "Ola Brandt sought asylum in Ostrava."),
     ("demand", "Norland sought to mediate between the sides."),
     ("demand", "Norland is seeking re-election next year."),

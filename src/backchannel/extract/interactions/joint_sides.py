@@ -81,6 +81,18 @@ def _one_side(d: Doc_, first: Token, second: Token) -> bool:
     return bool(sa & sb) or bool(sa) and not sb and _titled(second)
 
 
+OWN_SIDE_TARGET = "interactions.joint_sides.own_side_target"  # no item: the act is dropped
+
+
+def own_side_target(d: Doc_, fr: Frame, raw: Candidate) -> bool:
+    """Rule OWN_SIDE_TARGET (review s41 #10): a frame of an act against another side (``other_side``:
+    ousting, toppling) whose target is the source's own member or body, or its affiliation ("the party
+    ousted its leader B", B affiliated to the party): an internal change, no act between sides."""
+    if not fr.other_side:
+        return False
+    return any(_affiliation(d, t) == s or _affiliation(d, s) == t for s in raw.sources for t in raw.targets)
+
+
 def _affiliation(d: Doc_, aid: str) -> str | None:
     act = d.ctx.actors.get(aid)
     return act.affiliation if act is not None else None
