@@ -31,3 +31,15 @@ def test_near_miss_the_reported_subject_is_a_party() -> None:
     got = acts("Ola Brandt said the Andean Front attacked the town and kidnapped two Peruvian soldiers.")
     assert ("attack", "andean-front", "peruvian-soldiers") in got
     assert not any(a[1] == "ola-brandt" for a in got)
+
+
+def test_near_miss_an_event_or_thing_is_the_reported_subject() -> None:
+    """An event or a thing that acts ("the storm hit ... and killed") keeps the act: the speaker only said
+    so. Only an act done by speaking (a demand, a charge, an offer) is the speaker's second act."""
+    for text in ("Ana Varga said the storm hit the coast and killed ten Pell soldiers on Monday.",
+                 "Tomas Brel said the explosion destroyed the bridge and killed three Norland officers.",
+                 "Ola Brandt said the virus spread quickly and freed two Chilean prisoners.",
+                 "Ola Brandt said the bomb went off and wounded four Andean Front fighters."):
+        got = analyze_text(text).interactions
+        assert not any(i.source in ("ana-varga", "tomas-brel", "ola-brandt") for i in got), text
+        assert not any(i.trace and i.trace.get("source") == RULE for i in got), text

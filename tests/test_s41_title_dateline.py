@@ -38,3 +38,14 @@ def test_near_miss_a_subject_with_a_parenthesis() -> None:
     assert any(a[0] in ("meet", "mediate") and a[1] == "norway" for a in got)
     got = acts("Norway - a longtime mediator - met Chile on Monday.")
     assert ("meet", "norway", "chile") in got
+
+
+def test_near_miss_a_clause_before_the_dash() -> None:
+    """A lede clause before the dash ("signed a truce with Pell –") is no dateline: its last name keeps its
+    role; nor is a list joined by "and" ("Ostrava, Pell and Norland –")."""
+    assert ("agree", "norland", "pell") in acts(
+        "Norland signed a truce with Pell – Ostrava's army withdrew from the border on Monday.")
+    assert ("meet", "norland", "chile") in acts(
+        "Norland met Chile on Monday – Peru's army stayed away from the talks.")
+    got = acts("Ostrava, Pell and Norland – Both sides signed the truce on Monday, officials said.")
+    assert not any(a[0] == "agree" and a[2] is None for a in got), got

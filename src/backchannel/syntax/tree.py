@@ -204,7 +204,17 @@ def _title_dateline(first: Token) -> bool:
     # a clause opens after the dash ("— The", "– Ukraine"); not a parenthesis between two dashes ("Norway
     # — a mediator since May — hosted", "Norway — Y's mediator — hosted")
     nxt = first.doc[dashes[0] + 1] if dashes and dashes[0] + 1 < len(first.doc) else None
-    return len(dashes) == 1 and dashes[0] - first.i < 12 and nxt is not None and nxt.text[:1].isupper()
+    if not (len(dashes) == 1 and dashes[0] - first.i < 12 and nxt is not None and nxt.text[:1].isupper()):
+        return False
+    # the whole run before the dash is a place and date, never a clause: "Norland signed a truce with
+    # Pell –" or "Ostrava, Pell and Norland –" has lower-case words before the dash (review s41 #4)
+    return all(_dateline_word(t) for t in first.doc[first.i:dashes[0]])
+
+
+def _dateline_word(t: Token) -> bool:
+    """Can the token stand in a dateline's place-and-date run: a capitalised word, a number or a
+    comma, slash or parenthesis?"""
+    return t.text[:1].isupper() or t.like_num or t.text in (",", "(", ")", "/") or t.is_space
 
 
 def past_dateline(s: Token) -> Token:

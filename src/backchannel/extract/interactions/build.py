@@ -18,6 +18,7 @@ from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATE
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
+from backchannel.extract.interactions.joint_sides import not_a_pair, own_side_target
 from backchannel.extract.interactions.joint_subject import JOINT_SUBJECT, joint_subject
 from backchannel.extract.interactions.speech_conjunct import speaker_source
 from backchannel.extract.interactions.implicit import (
@@ -83,8 +84,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.swap:
         return swap(d, raw, tok)
     raw.sources, raw.targets = d.off_group(tok, raw.sources, raw.targets)  # never "A and B act on each other" from "they"
-    if not _needs_met(fr, tok, raw):
-        return None
+    if not _needs_met(fr, tok, raw) or not_a_pair(d, fr, tok, raw) or own_side_target(d, fr, raw):
+        return None  # (not_a_pair: "X and Y separately decided", "A and her deputy B discussed")
     _shape_parties(fr, raw)
     if fr.mutual_between and not raw.sources and not raw.targets:
         return None

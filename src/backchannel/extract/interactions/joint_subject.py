@@ -55,10 +55,18 @@ def joint_subject(frame: Frame, tok: Token) -> bool:
     if not (frame.symmetric or frame.mutual or frame.type in w.types):
         return False
     s = logical_subject(tok)
-    if s is None or s.pos_ not in NOUN_POS or len(conjuncts(s)) < 2:
-        return False
-    if not any(c.dep_ == "cc" and c.lower_ in w.conjunctions for x in [s] + list(s.conjuncts) for c in x.children):
-        return False
+    if s is None or s.pos_ not in NOUN_POS and s.pos_ != "PRON" or len(conjuncts(s)) < 2:
+        return False  # (a pronoun conjunct too: "she and Y will discuss")
     if any(c.dep_ in ("prep", "dative") and c.lower_ in w.addressee_preps for c in tok.children):
         return False  # "X and Y talked to reporters": an addressee of their own
-    return not any(c.lower_ in w.distributive for x in (tok, s) for c in x.children)
+    return not separate_subject(tok, s)
+
+
+def separate_subject(tok: Token, s: Token) -> bool:
+    """Is the coordinated subject ``s`` of the verb ``tok`` no joint party: a list joined by "or", or a
+    distributive word on the verb or the subject ("X and Y discussed it separately", "X and Y each
+    decided")? Read also by the needs_two verb frames (``joint_sides``, review s41 #5)."""
+    w = words()
+    if not any(c.dep_ == "cc" and c.lower_ in w.conjunctions for x in [s] + list(s.conjuncts) for c in x.children):
+        return True
+    return any(c.lower_ in w.distributive for x in (tok, s) for c in x.children)

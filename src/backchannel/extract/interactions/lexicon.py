@@ -171,6 +171,8 @@ class Frame:
     obj_needed: bool = False
     obj_captive: bool = False
     obj_actor_if_any: bool = False
+    obj_party_owned: bool = False  # the object is a party's or from one ("the return of X", "an apology from Y")
+    other_side: bool = False  # the target is not the source's own (neither is the other's affiliation)
     blocked_deps: frozenset[str] = frozenset()
     blocked_words: frozenset[str] = frozenset()  # dependents (by word) that block the frame ("welcome home")
     prep_obj_not: frozenset[str] = frozenset()  # objects of a preposition on the trigger that block it

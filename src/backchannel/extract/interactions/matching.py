@@ -129,9 +129,18 @@ def _shape_ok(frame: Frame, tok: Token) -> bool:
     if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok) and not joint_subject(frame, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.prep and frame.prep_objs is not None and not any(
-            o.lemma_.lower() in frame.prep_objs for o in prep_objects(tok, frame.prep)):
+            _listed_object(o, frame.prep_objs) for o in prep_objects(tok, frame.prep)):
         return False  # "withdrew from the talks", not "withdrew from the border area" (troops moving)
     return True
+
+
+def _listed_object(o: Token, listed: frozenset[str]) -> bool:
+    """Is the preposition's object one of the listed words, or a gerund whose object is ("committed to
+    following the peace process", review s41 #9; not "committed to reducing inflation")?"""
+    if o.lemma_.lower() in listed:
+        return True
+    gerund = o.tag_ == "VBG" or misread_gerund(o)
+    return gerund and any(c.dep_ == "dobj" and c.lemma_.lower() in listed for c in o.children)
 
 
 def _place_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
@@ -153,7 +162,7 @@ def _place_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
 def _object_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
     """The frame's constraints on the trigger's (logical) object."""
     if not (frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive
-            or frame.obj_actor_if_any):
+            or frame.obj_actor_if_any or frame.obj_party_owned):
         return True
     o = _over_venue(logical_object(tok), tok)
     if o is None and frame.type == "mediate":
@@ -179,7 +188,19 @@ def _object_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
                 o.tag_ == "NNS" and child(o, "nummod") is not None):
         return False  # a counted plural is people ("freed four engineers") unless obj_not says not; so is
         # "freed them" with no antecedent left (a captor is never one: resolve/captivity.py)
+    if frame.obj_party_owned and o is not None and not _party_owned(d, tok, o):
+        return False  # "sought the return of the stolen paintings": no party asked (review s41 #11)
     return True
+
+
+def _party_owned(d: Doc_, tok: Token, o: Token) -> bool:
+    """``obj_party_owned``: does the object belong to a party or captives, or come from a party: a
+    possessor or of-phrase that is an actor or a captive noun ("Y's withdrawal", "the return of the
+    hostages"), or a from-phrase on the verb or the object that is an actor ("an apology from Y")?"""
+    owners = [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, "of")
+    if any(d.actors(x, deep=False) or x.lemma_.lower() in d.lex.settings.captive_nouns for x in owners):
+        return True
+    return any(d.actors(x, deep=False) for x in prep_objects(tok, "from") + prep_objects(o, "from"))
 
 
 def _context_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
