@@ -196,12 +196,9 @@ def described_in_apposition(ctx: Context, start: int, title: list[str]) -> bool:
     Lee, the mediator in the talks,"), so a later or earlier "the bishop said" is that person. Only a
     definite apposition whose head is the title's last word and whose compounds hold the others; not
     "Ola Brandt, a bishop" (indefinite: one of many) nor a name listed after a title of someone else."""
-    at = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if at is None or not len(at):
+    name = _name_head(ctx, start)
+    if name is None:
         return False
-    name = at[0]
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-        name = name.head
     definite = claim_words().definite_determiners
     for k in name.children:
         if k.dep_ != "appos" or k.i < name.i or k.lower_ != title[-1]:
@@ -211,6 +208,18 @@ def described_in_apposition(ctx: Context, start: int, title: list[str]) -> bool:
         if dets and dets[0].lower_ in definite and set(title[:-1]) <= words:
             return True
     return False
+
+
+def _name_head(ctx: Context, start: int) -> Token | None:
+    """The last word of the name whose mention starts at ``start`` (compounds and flat parts lead to it),
+    where an apposition or a coordinated title hangs; None where no token starts there."""
+    at = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return None
+    name = at[0]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    return name
 
 
 def _title_right_before(toks: list[Token], title: list[str]) -> bool:
@@ -232,12 +241,9 @@ def _apposed_title(ctx: Context, start: int, title: list[str]) -> bool:
     """Whether the mention at ``start`` is a name in apposition to its capitalised title, or to the
     place of the title's "of" phrase, as the parse may hang it ("The Governor of Kessel State,
     Jo Lee,": ``claims.descriptions.title_holder``)."""
-    at = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if at is None or not len(at):
+    name = _name_head(ctx, start)
+    if name is None:
         return False
-    name = at[0]
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-        name = name.head
     if name.dep_ != "appos" and not coordinated_title(name):
         return False
     holder = name.head
