@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
 
 from backchannel import numbers
 from backchannel.data_loader import load_fields, read
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
+from backchannel.timex_fallback import fallback, iso_week
 from backchannel.timex_season import season_expr, season_value
 
 TIMEX_WORDS_FILE = "timex_words.toml"
@@ -76,11 +76,6 @@ WEEKDAYS = TW.weekdays
 MONTHS = TW.month_numbers
 NUMBER_WORDS = {**numbers.table()[0], **TW.number_words}  # every number word (numbers.py), and "a", "an"
 DAY, WEEK, MONTH, YEAR = TW.units
-# dateparser's periods (its API values, not English)
-PERIOD_DAY = "day"
-PERIOD_WEEK = "week"
-PERIOD_MONTH = "month"
-PERIOD_YEAR = "year"
 
 _MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
@@ -150,11 +145,6 @@ class Timex:
     start: int
     end: int
     text: str
-
-
-def iso_week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
 
 
 def _month_num(word: str) -> int | None:
@@ -310,7 +300,7 @@ def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> s
     if m:
         k = numbers.count(m.group(1), NUMBER_WORDS)  # unreadable: no date, not the report's day (s35-fixaff)
         return None if k is None else _shift(anchor, m.group(2).rstrip("s"), -k)
-    return _fallback(raw, anchor, future)
+    return fallback(raw, _LEAD.sub("", raw), anchor, future)
 
 
 def _season_or_day(s: str, mod: str, anchor: date | None, future: bool, near: bool) -> tuple[bool, str | None]:
@@ -425,44 +415,6 @@ def _day_value(anchor: date | None, month: int | None, day: int, day2: int | Non
         d2 = _safe_date(d1.year, month, day2)
         return f"{d1.isoformat()}/{d2.isoformat()}" if d2 else d1.isoformat()
     return d1.isoformat()
-
-
-@lru_cache(maxsize=64)
-def _date_parser(anchor: date | None, future: bool) -> Any:
-    from dateparser.date import DateDataParser  # type: ignore[import-untyped]  # slow to import: only when needed
-
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if anchor is not None:
-        # the end of the report's day for a past reading, its start for a future one: a bare
-        # clock time ("15:35 IST") is then a time of that day, not of the day before or after
-        hour, minute = (0, 0) if future else (23, 59)
-        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day, hour, minute)
-    return DateDataParser(languages=["en"], settings=settings)
-
-
-@lru_cache(maxsize=2048)
-def _fallback(text: str, anchor: date | None, future: bool) -> str | None:
-    """dateparser for absolute dates our grammar does not cover; nothing for durations or vague words."""
-    low = text.lower()
-    if not re.search(r"\d", low) or re.search(r"\b(?:for|long|lasting|hours?|minutes?)\b", low):
-        return None
-    if re.search(r"\d\s*[-\s]?(?:day|week|month|year)s?\b", low) and "ago" not in low:
-        return None
-    try:
-        data = _date_parser(anchor, future).get_date_data(_LEAD.sub("", text))
-    except Exception:  # dateparser raises on odd inputs; a time we cannot read is no time
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    d = data.date_obj.date()
-    period = data.period or PERIOD_DAY
-    if period == PERIOD_YEAR:
-        return f"{d.year}"
-    if period == PERIOD_MONTH:
-        return f"{d.year}-{d.month:02d}"
-    if period == PERIOD_WEEK:
-        return iso_week(d)
-    return d.isoformat()
 
 
 def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:

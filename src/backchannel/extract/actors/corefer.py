@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read, word_list
 from backchannel.extract.actors.definite import new_same_head
-from backchannel.extract.actors.parties import same_sentence
+from backchannel.extract.actors.misspelt_names import same_sentence
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold

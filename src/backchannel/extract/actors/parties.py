@@ -18,11 +18,11 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.captive_shapes import freed_count
+from backchannel.extract.actors.misspelt_names import misspelt_full_names, misspelt_surnames
 from backchannel.extract.actors.peoples import proper_demonym_noun
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState, How
 from backchannel.model import Actor
-from backchannel.resolve.across.names import spelled_alike
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -32,8 +32,6 @@ PRISONERS = "prisoners"  # the captives' head in ``groups.synonyms`` (a key of t
 GROUP_SYNONYM = "actors.parties.group_synonym"
 DEMONYM_PLURAL = "actors.parties.demonym_plural"
 PARTY_DESCRIPTION = "actors.parties.party_description"
-MISSPELT_SURNAME = "actors.parties.misspelt_surname"
-MISSPELT_FULL_NAME = "actors.parties.misspelt_full_name"
 LEADER_TITLE = "actors.parties.leader_title"
 OWNED_SOURCE = "actors.parties.owned_source"
 OR_ALIAS = "actors.parties.or_alias"
@@ -91,8 +89,8 @@ def one_party(st: ActorState) -> None:
     party_collectives(st)
     group_synonyms(st)
     demonym_plurals(st)
-    misspelt_surnames(st)
-    misspelt_full_names(st)
+    misspelt_surnames(st, party_words())
+    misspelt_full_names(st, party_words())
     leader_titles(st)
     owned_sources(st)
 
@@ -351,82 +349,6 @@ def names_party(party: Actor, a: Actor, head: str) -> bool:
         if head in pw.org_origin_heads and head in x and any(k > x.find(head) for k in at.values()):
             return True
     return False
-
-
-def misspelt_surnames(st: ActorState) -> None:
-    """A one-word name spelt one slip away from a named person's surname is that person
-    ("Vagrasky" after "Ana Vargasky"; ``actors.parties.misspelt_surname``), when no other person
-    of the report has a surname so spelt and the word names no state. A slip is a letter or an
-    adjacent pair (:func:`spelled_alike`), two letters swapped across one ("Aromek" / "Amorek"), or a
-    sound-alike first letter of a transliteration ("Vandel" / "Fandel"). The tagger often takes such a
-    stray word for an organisation: one mention with nothing else said of it is joined too."""
-    pw = party_words()
-    persons = [a for a in st.ctx.actors.values() if a.named and a.kind == "person" and len(a.name.split()) >= 2]
-    for a in list(st.ctx.actors.values()):
-        words = a.name.split()
-        if not a.named or len(words) != 1 or not (a.kind in ("person", "state") or _stray_org_word(a)) \
-                or st.lx.country(a.name) is not None or st.lx.demonym(a.name) is not None:
-            continue
-        hits = [p for p in persons if p.id != a.id and _slip(fold(p.name.split()[-1]), fold(words[0]), pw)]
-        if len(hits) == 1:
-            if a.kind != "person":
-                a.kind = "person"
-            st.merge(a.id, hits[0].id, MISSPELT_SURNAME)
-
-
-def misspelt_full_names(st: ActorState) -> None:
-    """Two full names of the report with the same given names and surnames one slip apart are one person
-    spelt two ways ("Ana Vargasky" and later "Ana Vargaskiy"; ``actors.parties.misspelt_full_name``): a
-    report that transliterates a foreign name does not always do it the same way, and one report never names
-    two people so alike. Not when a third person has either surname (then the spellings may be two people's),
-    and the slip is :func:`_slip`'s (first and last letters kept: "Ivanov" / "Ivanova" stay two)."""
-    pw = party_words()
-    persons = [a for a in st.ctx.actors.values() if a.named and a.kind == "person" and len(a.name.split()) >= 2]
-    by_last: dict[str, int] = {}
-    for p in persons:
-        last = fold(p.name.split()[-1])
-        by_last[last] = by_last.get(last, 0) + 1
-    done: set[str] = set()
-    for i, a in enumerate(persons):
-        for b in persons[i + 1:]:
-            wa, wb = a.name.split(), b.name.split()
-            if a.id in done or b.id in done or [fold(w) for w in wa[:-1]] != [fold(w) for w in wb[:-1]]:
-                continue
-            la, lb = fold(wa[-1]), fold(wb[-1])
-            if "-" in la + lb or same_sentence(st, a, b):
-                continue  # "Lee Jae-myung" and "Lee Jae-yong" (family name first); two people named together
-            if by_last.get(la, 0) == 1 and by_last.get(lb, 0) == 1 and (_slip(la, lb, pw) or _slip(lb, la, pw)):
-                keep, gone = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
-                st.merge(gone.id, keep.id, MISSPELT_FULL_NAME)
-                done.add(gone.id)
-
-
-def same_sentence(st: ActorState, a: Actor, b: Actor) -> bool:
-    """Two actors mentioned in one sentence: a report that names two people side by side means two."""
-    index = st.ctx.index
-    return bool({index.sent_index(m.start) for m in a.mentions} & {index.sent_index(m.start) for m in b.mentions})
-
-
-def _stray_org_word(a: Actor) -> bool:
-    """A one-word "organisation" of one mention, no initials, and nothing said of it (no title, alias, side)."""
-    name = a.name
-    return (a.kind == "organization" and len(a.mentions) == 1 and not (a.descriptors or a.aliases or a.affiliation)
-            and name[:1].isupper() and name[1:].islower())
-
-
-def _slip(surname: str, word: str, pw: PartyWords) -> bool:
-    """Whether ``word`` is ``surname`` misspelt by one slip (see :func:`misspelt_surnames`)."""
-    if not surname or not word or surname == word or len(surname) != len(word) and len(word) < pw.min_misspelt:
-        return False
-    if len(word) >= pw.min_misspelt and spelled_alike(surname, word):
-        return True
-    if len(surname) != len(word):
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(surname, word)) if x != y]
-    if len(word) >= pw.min_misspelt and len(diff) == 2 and 0 not in diff and len(word) - 1 not in diff:
-        i, j = diff  # two inner letters swapped, near ("Akotey" / "Atokey") or apart ("Sandvik" / "Sindvak")
-        return surname[i] == word[j] and surname[j] == word[i]
-    return len(word) >= pw.min_sound_alike and diff == [0] and frozenset((surname[0], word[0])) in pw.sound_alike
 
 
 def leader_titles(st: ActorState) -> None:

@@ -9,13 +9,13 @@ relay be given actors.
 from __future__ import annotations
 
 from backchannel.extract.context import Context
-from backchannel.model import Time
 from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker)
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_sides import (
     NOT_PERSUADER, addressed_across, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
     story_side_defaults, talks_go_betweens)
+from backchannel.extract.interactions.intermediaries import deals_through_talks, one_mediation_per_body, talks_through_mediators
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.specs import mediation_subject
@@ -24,7 +24,7 @@ from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
     NAMED_FIRST, named_first, symmetric_order, window_parties)
 from backchannel.syntax.roles import logical_object
-from backchannel.syntax.tree import VERB_POS, measured, prep_objects
+from backchannel.syntax.tree import VERB_POS, prep_objects
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -60,14 +60,14 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     shut_out = {rec.target for rec in recs if rec.type in ("contact", "inform") and rec.negated}
     mediators = [m for m in mediators if m not in shut_out]
     if mediators and pair:
-        _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
-    _deals_through_talks(recs)
+        talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
+    deals_through_talks(recs)
     recs = addressed_across(ctx, recs, pair)
     nationals_held(d, recs, pair)
     for rec in recs if sides_rule else []:  # the rule that found the sides the record was filled from
         if rec.inferred and {rec.trace.get(SOURCE), rec.trace.get(TARGET)} & FROM_SIDES:
             rec.trace[STORY_SIDES_RULE] = sides_rule  # type: ignore[assignment]
-    return _one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, story_side_defaults(d, recs, pair))))
+    return one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, story_side_defaults(d, recs, pair))))
 
 
 def flatten(raws: list[Candidate]) -> list[Candidate]:
@@ -418,69 +418,6 @@ def _story_sides_both(r: Candidate, inferred: Inferred) -> bool:
 def _named_here(inferred: Inferred) -> bool:
     """Were both parties of the act named at it (not filled in from the story's sides)?"""
     return SOURCE not in inferred.fields and TARGET not in inferred.fields
-
-
-def _talks_through_mediators(ctx: Context, recs: list[Record], flat: list[Candidate], mediators: list[str],
-                             pair: list[str], shut_out: set[str | None]) -> None:
-    """Talks between the sides a mediator connects go through it; but a mediator left out of the
-    talks ("X was not invited to the talks") or one of an act dated in another year ("X, which
-    brokered the 2020 ceasefire") is no intermediary of the current talks."""
-    med_years: dict[str, set[str]] = {}
-    for r in flat:
-        if r.type == "mediate" and (year := _year(r.time)) is not None:
-            for m in r.sources:
-                med_years.setdefault(m, set()).add(year)
-
-    def of_other_time(m: str, rec: Record) -> bool:
-        years = med_years.get(m)
-        if not years:
-            return False
-        now = _year(rec.time) if rec.time is not None else (str(ctx.anchor.year) if ctx.anchor else None)
-        return now is not None and now not in years
-
-    for rec in recs:
-        if rec.type == "negotiate" and rec.source and rec.target:
-            before = list(rec.via)
-            rec.via = [v for v in rec.via if v not in shut_out and not of_other_time(v, rec)]
-            if rec.via != before:
-                rec.trace[VIA] = "interactions.expand.mediator_not_of_these_talks"
-            sides = {side_of(ctx, rec.source, pair) or rec.source, side_of(ctx, rec.target, pair) or rec.target}
-            if sides == set(pair) or len(sides & set(pair)) == 2:
-                for m in mediators:
-                    if m not in rec.via and m not in (rec.source, rec.target) and not of_other_time(m, rec):
-                        rec.via.append(m)
-                        rec.trace[VIA] = "interactions.expand.talks_through_mediator"
-
-
-def _deals_through_talks(recs: list[Record]) -> None:
-    """"The swap was agreed during the talks": the deal goes through the talks' intermediaries."""
-    talks = {rec.trig.i: rec for rec in recs if rec.type == "negotiate"}
-    for rec in recs:
-        if rec.type != "agree":
-            continue
-        for p in W.talk_preps:
-            for o in prep_objects(rec.trig, p):
-                m = measured(o)  # (not None: o is a token)
-                t = talks.get(m.i) if m is not None else None
-                if t is not None:
-                    n = len(rec.via)
-                    rec.via.extend(v for v in t.via if v not in rec.via
-                                   and v not in (rec.source, rec.target))
-                    if len(rec.via) > n:
-                        rec.trace[VIA] = "interactions.expand.deal_through_talks"
-
-
-def _year(t: Time | None) -> str | None:
-    """The year of a time's ISO value (``None``: no time or no value)."""
-    return t.value[:4] if t is not None and t.value is not None else None
-
-
-def _one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
-    """A member of a mediating state or body mediates as part of it ("the UAE mediated ... the
-    deal was brokered by its adviser X"): one mediation, the body's."""
-    med_pairs = {(rec.source, rec.target) for rec in recs if rec.type == "mediate"}
-    return [rec for rec in recs if not (rec.type == "mediate" and any(
-        (m, rec.target) in med_pairs for m in affiliations(ctx, rec.source)))]
 
 
 def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: Inferred) -> Record:

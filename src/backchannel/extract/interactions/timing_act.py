@@ -26,8 +26,9 @@ from backchannel.extract.interactions.timing_parts import part_time
 from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing_news import perfect_news_time
 from backchannel.extract.interactions.timing_captive import captive_transfer_time
+from backchannel.extract.interactions.timing_event_nouns import definite_event_time
 from backchannel.extract.interactions.timing import (
-    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, definite_event_time, next_statement_time,
+    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, next_statement_time,
     object_time, place_time, time_of,
 )
 from backchannel.extract.interactions.timing_constructions import (

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
-from backchannel.extract.interactions.timing import event_mention_time, is_future_clause
+from backchannel.extract.interactions.timing import is_future_clause
+from backchannel.extract.interactions.timing_event_nouns import event_mention_time
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
@@ -128,8 +129,8 @@ def own_date(d: Doc_, m: Token) -> Time | None:
 
 def _unhappened(m: Token) -> list[Token]:
     """The mention, or the verbs whose date it would take (its own relative or participle clause, the
-    verb it is the subject or object of: ``timing.event_mention_time``'s), that are negated or verbs of
-    putting off, proposing or weighing ("did not release the pilots on Monday", "the swap was postponed
+    verb it is the subject or object of: ``timing_event_nouns.event_mention_time``'s), that are
+    negated or verbs of putting off, proposing or weighing ("did not release the pilots on Monday", "the swap was postponed
     on Monday", "the exchange, which Lund proposed on Monday"): a date on them is not the event's; one on
     another of its verbs still is ("the swap, which Lund had long opposed, took place on Monday";
     s38 review)."""

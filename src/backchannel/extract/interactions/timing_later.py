@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
-from backchannel.extract.interactions.timing import event_mention_time
+from backchannel.extract.interactions.timing_event_nouns import event_mention_time
 from backchannel.extract.interactions.timing_cumulative import news_words
 from backchannel.extract.interactions.timing_news import statement_of
 from backchannel.model import Time

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from backchannel.extract.interactions import timing_constructions as tc
-from backchannel.extract.interactions.timing import event_mention_time
+from backchannel.extract.interactions.timing_event_nouns import event_mention_time
 from backchannel.extract.interactions.timing_frame import framed_event_time
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child

@@ -39,11 +39,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.alternation import WordGate, alternation as alt
-from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.agentnoun import agent_pattern
 from backchannel.resolve.across.captivecounts import captive_words
+from backchannel.resolve.across.denialdata import Family, denial_words, family_of
 from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings, split_words, that_clause
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
@@ -53,102 +53,12 @@ from backchannel.resolve.across.denialkind import cue_words as kind_cues, denies
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
 FAMILY_KEY = "_family"  # the family an end asserts, kept until the link's note is written
-FILE = "across_denial.toml"
 MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
 ANCHOR_AFTER = 4  # words after a noun of ``anchored_after`` where its anchor is sought
 TOLD_REACH = 5  # words between a family's ``told_before`` word and its noun ("thanked Pell and Kessia for their mediation")
 NPI_REACH = 3  # words between a negation and "any" that still deny the act noun after it ("never took part in any talks")
-
-
-@dataclass(frozen=True)
-class Family:
-    """An act family of data/across_denial.toml.
-
-    ``denied_by``: families whose denial an assertion of this one also contradicts (an exchange of captives is
-    a deal: "there was no deal" against "she was swapped for Y", rule ``across.links.denial_exchange``).
-    ``by_word``: an extracted act of ``types`` tells this family only when its sentence holds one of its words
-    (a release is an exchange only when told as one) and its parties are all its sentence names: an exchange
-    is between two sides, and "X was freed in exchange for a Lorvia commander held by Ostrava" names both.
-    """
-
-    name: str
-    nouns: frozenset[str]
-    verbs: frozenset[str]
-    types: frozenset[str]
-    denied_by: frozenset[str] = frozenset()
-    by_word: bool = False
-    achieved: frozenset[str] = frozenset()  # the family's own verbs of achievement ("the ransom was paid")
-    assert_nouns: frozenset[str] = frozenset()  # the nouns that assert it (empty: all its nouns)
-    unnamed_any: bool = False  # across.links.denial_unnamed: a denial naming no party denies any report's act
-    determiners: frozenset[str] = frozenset()  # its own negative determiners ("without conditions")
-    anchored: frozenset[str] = frozenset()  # nouns that deny it only beside a word of ``anchors`` ("no money")
-    anchors: frozenset[str] = frozenset()  # words that tie a bare noun to the family ("ransom", "her release")
-    minimizers: frozenset[str] = frozenset()  # its smallest units ("penny", "cent"): across.links.denial_minimizer
-    base_verbs: frozenset[str] = frozenset()  # base forms after a past "do" negation: across.links.denial_base_form
-    tied_base_verbs: frozenset[str] = frozenset()  # base forms that need a captive beside them ("pay for the release")
-    release_words: frozenset[str] = frozenset()  # anchors that do not tie ``tied_base_verbs`` ("release")
-    anchored_after: frozenset[str] = frozenset()  # nouns whose anchor must follow them closely ("to do with the hostages")
-    deny_only_verbs: frozenset[str] = frozenset()  # verbs that deny when negated, tell nothing told ("exchanged with")
-    party_subjects: frozenset[str] = frozenset()  # subjects of ``anchored_after`` that deny no link ("it had nothing")
-    told_before: frozenset[str] = frozenset()  # words that tell its noun a few words on: across.links.denial_mediation_told
-    subject_nouns: frozenset[str] = frozenset()  # nouns whose denial is its subject's part: across.links.denial_no_role
-
-
-@dataclass(frozen=True)
-class DenialWords:
-    determiners: frozenset[str]
-    deny_verbs: frozenset[str]
-    negators: frozenset[str]
-    modals: frozenset[str]
-    noun_modals_before: frozenset[str]
-    noun_modals_after: frozenset[str]
-    achieved: frozenset[str]
-    families: tuple[Family, ...]
-    governors: frozenset[str]
-    boundaries: frozenset[str]
-    modified_heads: frozenset[str]
-    polarity_items: frozenset[str]
-    npi_breaks: frozenset[str]
-    took_place_before: frozenset[str]
-    took_place_after: frozenset[str]
-    first_person: frozenset[str]
-    between: frozenset[str]
-    addressed_families: frozenset[str]
-    addressed_subjects: frozenset[str]
-    addressed_verbs: frozenset[str]
-    second_person: frozenset[str]
-    past_do: frozenset[str]
-
-
-@cache
-def denial_words() -> DenialWords:
-    raw = read(FILE)["denial"]
-    fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]),
-                        frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)),
-                        frozenset(v.get("achieved", [])), frozenset(v.get("assert_nouns", [])),
-                        bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])),
-                        frozenset(v.get("anchored", [])), frozenset(v.get("anchors", [])),
-                        frozenset(v.get("minimizers", [])), frozenset(v.get("base_verbs", [])),
-                        frozenset(v.get("tied_base_verbs", [])), frozenset(v.get("release_words", [])),
-                        frozenset(v.get("anchored_after", [])), frozenset(v.get("deny_only_verbs", [])),
-                        frozenset(v.get("party_subjects", [])), frozenset(v.get("told_before", [])),
-                        frozenset(v.get("subject_nouns", []))) for k, v in sorted(raw["families"].items()))
-    sw = split_words()  # the verbs of denial and the modals, read once there (denialsplit.py sits below this module)
-    return DenialWords(frozenset(raw["determiners"]), sw.deny_verbs, frozenset(raw["negators"]), sw.modals,
-                       frozenset(raw["noun_modals_before"]), frozenset(raw["noun_modals_after"]), frozenset(raw["achieved"]),
-                       fams, frozenset(raw["governors"]), frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]),
-                       frozenset(raw["polarity_items"]), frozenset(raw["npi_breaks"]), frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
-                       frozenset(raw["first_person"]), frozenset(raw["between"]), frozenset(raw["addressed_families"]),
-                       frozenset(raw["addressed_subjects"]), frozenset(raw["addressed_verbs"]),
-                       frozenset(raw["second_person"]), frozenset(raw["past_do"]))
-
-
-@cache
-def _family(name: str) -> Family:
-    """The family of data ``denial.families`` by its name."""
-    return next(x for x in denial_words().families if x.name == name)
 
 
 @cache
@@ -159,7 +69,7 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     negation with a polarity item before it (rule ``across.links.denial_npi``: "we never held any talks",
     "nor has there been any contact"): "any" under a negation says none exists, whatever verb carries it."""
     w = denial_words()
-    f = _family(family)
+    f = family_of(family)
     nouns, verbs = alt(f.nouns), alt(f.verbs)
     negation = negation_pattern(w.negators)  # "n't" ends a word: "hasn't agreed"
     deny_noun = re.compile(rf"(?:\b(?:{alt(w.determiners | f.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
@@ -184,10 +94,10 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset(), kind: boo
     if any(not modal_noun(low, m.start(), m.end()) and anchored(low, family, m.group("noun"), near)
            for m in deny_noun.finditer(low)):
         return True
-    if minimized(low, family, near) or kind and denies_kind(low, kind_nouns(_family(family)), denial_words().modals,
+    if minimized(low, family, near) or kind and denies_kind(low, kind_nouns(family_of(family)), denial_words().modals,
                                                             denial_words().modified_heads):  # ..denial_kind
         return True
-    if any(not after_modal(low, m.start()) and tied(text, low, m, _family(family), near)
+    if any(not after_modal(low, m.start()) and tied(text, low, m, family_of(family), near)
            for m in deny_verb.finditer(low)):
         return True
     return any(denied_before(low, at) or (negated_at(low, at) and not modal_before(low, at))
@@ -214,7 +124,7 @@ def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset(
     denies the family only when the text, or a sentence beside it (``near``), ties it to a captive (a word of
     ``anchors``: "ransom", "her release", "the kidnappers"): "the hospital had no money for medicine" denies no
     ransom; "'They were freed by their captors,' he said. 'No money was given'" does."""
-    f = _family(family)
+    f = family_of(family)
     if noun in f.anchored_after:  # across.links.denial_nothing_to_do: "nothing to do with the hostages", not "with it"
         return any(bool(f.anchors & set(re.findall(r"[a-z]+", low[m.end():])[:ANCHOR_AFTER]))
                    and not party_subject(low, m.start(), clause_start(low, m.start()), f.party_subjects)
@@ -228,7 +138,7 @@ def minimized(low: str, family: str, near: frozenset[str] = frozenset()) -> bool
     it when the unit is what was paid (:mod:`.denialmin`: "did not ask for a single dollar" denies nothing), not under
     a modal ("will not pay a cent" is a refusal) and only beside an anchor word of the family, in the text or a
     sentence beside it (as :func:`anchored`: "not one dollar was paid for the clinic" denies no ransom)."""
-    f, w = _family(family), denial_words()
+    f, w = family_of(family), denial_words()
     if not f.minimizers or not f.anchors & (set(re.findall(r"[a-z]+", low)) | near):
         return False
     return any(not modal_noun(low, at, at) and not after_modal(low, at)
@@ -310,7 +220,7 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
 def _told_gate(family: str) -> WordGate:
     """Every assertion of :func:`assertions` but the addressed one holds a verb or noun of the family as words, or
     a split verb of the family (:func:`split_tellings`: "swapped the pilot, X, for", "tied the truce to")."""
-    f = _family(family)
+    f = family_of(family)
     split = split_words().families.get(family)
     return WordGate(f.verbs | f.nouns | f.assert_nouns | (split.verbs if split else frozenset()))
 
@@ -319,7 +229,7 @@ def _told_gate(family: str) -> WordGate:
 def _achieved(family: str) -> re.Pattern[str]:
     """The verbs of achievement of a family: everyone's ("reached", "carried out") and its own ("paid")."""
     w = denial_words()
-    own = _family(family).achieved
+    own = family_of(family).achieved
     return re.compile(rf"\b(?:{alt(w.achieved | own)})\b")
 
 
@@ -342,7 +252,7 @@ def addressed(low: str) -> list[int]:
 def _took_place(family: str) -> re.Pattern[str]:
     """Words of participation or sequence around an act noun, and the family's ``told_before`` words a few words
     before it (rule ``across.links.denial_mediation_told``); nouns of ``anchored_after`` ("no role") tell none."""
-    w, f = denial_words(), _family(family)
+    w, f = denial_words(), family_of(family)
     nouns = alt(f.nouns - f.anchored_after)
     own = (rf"|(?:{alt(f.told_before)})\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{TOLD_REACH}}}(?:{nouns})"
            if f.told_before else "")

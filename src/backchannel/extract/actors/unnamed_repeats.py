@@ -1,0 +1,57 @@
+"""An unnamed description that repeats an earlier unnamed actor ("the official" after "a Jordanian
+official", "The Egyptian sources"): the earlier actor with the same head (or one of a class of
+``same_heads``), plural and side, unless the new one is a part of the group or another source.
+
+Why apart from unnamed.py: this is the one step that compares a description with the actors
+already made; unnamed.py reads a description's own words (head, modifiers, side) and records it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from backchannel.extract.actors.descriptions import AMBIGUOUS, pick
+from backchannel.extract.actors.split_sides import split_group
+
+if TYPE_CHECKING:
+    from backchannel.extract.actors.state import ActorState
+    from backchannel.extract.actors.unnamed import Description
+
+
+def earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, bool, str | None]]) -> str | None:
+    """An earlier actor with the same head this one repeats: "the official", "The Egyptian sources"."""
+    mods = d.mods
+    words = st.lx.words
+    definite = bool(d.dets & words.definite_determiners) or bool(d.dets & words.possessive_determiners)
+    has_mod = bool(d.parties) or d.demonym_people or d.participle or d.of_phrase or any(
+        t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
+    pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
+                   and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
+    subset = {t.lower_ for t in mods if t.lower_ in words.subgroup_modifiers} if d.plural else set()
+    found = [aid for aid, hl, pl, aff in reversed(recent)
+             if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
+                 definite or not has_mod)) and (hl == d.lemma or definite or has_mod)]
+    # (a synonym head joins only definite or modified: bare "soldiers" after "Russian troops" may be both sides')
+    # "the female hostages" after "the hostages": a part of the group, another actor
+    found = [aid for aid in found if not subset - _words_of(st, aid)]
+    if d.dets & words.indefinite_articles and any(c.dep_ == "prep" for c in d.tok.children):
+        # "a government source" ... "a source in X's office": an indefinite description that names its
+        # own place or owner, without the earlier one's modifiers, is another source (s24-parties)
+        own = {t.lower_ for t in d.left}
+        found = [aid for aid in found if not {w.lower() for w in st.ctx.actors[aid].name.split()[:-1]} - own]
+    # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
+    whole = [aid for aid in found if not (_words_of(st, aid) & words.subgroup_modifiers) - subset] if d.plural else found
+    if d.plural and not has_mod and (whole or found) and split_group(st.ctx, (whole or found)[0]):
+        return AMBIGUOUS  # "the officials" after "<A> and <B> officials": both groups, not the last one
+    return pick(st, d.tok, d.mods, whole or found, definite and not d.plural)
+
+
+def _words_of(st: ActorState, aid: str) -> set[str]:
+    """The lower-cased words of an actor's name and aliases."""
+    a = st.ctx.actors[aid]
+    return {w.lower() for n in [a.name, *a.aliases] for w in n.split()}
+
+
+def _same_head(st: ActorState, a: str, b: str) -> bool:
+    """The same head noun, or two of one class of ``same_heads`` ("captive" and "hostage")."""
+    return a == b or any(a in ws and b in ws for ws in (set(c.split()) for c in st.lx.words.same_heads))
