@@ -186,7 +186,7 @@ def in_dateline(tok: Token) -> bool:
     for t in sent[:12]:
         if t.text in DASHES and t.i > tok.i:
             return True
-        if t.i >= tok.i and t.text not in (",", "(", ")", "/") and not t.text[:1].isupper() and not t.like_num:
+        if t.i >= tok.i and not _dateline_word(t):
             return False
     return False
 
@@ -208,13 +208,13 @@ def _title_dateline(first: Token) -> bool:
         return False
     # the whole run before the dash is a place and date, never a clause: "Norland signed a truce with
     # Pell –" or "Ostrava, Pell and Norland –" has lower-case words before the dash (review s41 #4)
-    return all(_dateline_word(t) for t in first.doc[first.i:dashes[0]])
+    return all(_dateline_word(t) or t.is_space for t in first.doc[first.i:dashes[0]])
 
 
 def _dateline_word(t: Token) -> bool:
     """Can the token stand in a dateline's place-and-date run: a capitalised word, a number or a
-    comma, slash or parenthesis?"""
-    return t.text[:1].isupper() or t.like_num or t.text in (",", "(", ")", "/") or t.is_space
+    comma, slash or parenthesis? (:func:`in_dateline` and :func:`_title_dateline`)"""
+    return t.text[:1].isupper() or t.like_num or t.text in (",", "(", ")", "/")
 
 
 def past_dateline(s: Token) -> Token:

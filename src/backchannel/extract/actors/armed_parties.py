@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read, word_list
+from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.definite import new_same_head
 from backchannel.extract.actors.unnamed_spans import venue_of_event
 
@@ -53,12 +53,6 @@ def lead_sentences() -> int:
     if not isinstance(n, int):
         raise TypeError(f"{FILE} [armed_parties_lead] sentences: expected an integer")
     return n
-
-
-@cache
-def argument_deps() -> frozenset[str]:
-    """The argument positions of a clause, shared with actors.unnamed.argument_noun ([argument_heads])."""
-    return frozenset(word_list(FILE, "argument_heads.argument_deps", read(FILE)["argument_heads"]["argument_deps"]))
 
 
 def armed_noun(tok: Token) -> bool:

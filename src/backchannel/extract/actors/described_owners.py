@@ -8,6 +8,7 @@ step never resolved it and a state nearby was guessed instead (s34-affil).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -24,12 +25,20 @@ OWNER_KINDS = frozenset({"organization", "group"})
 FILE = "affiliations.toml"
 #: how far before "the group's" sentence a collective introduced indefinitely is looked for (tokens)
 NEAR_TOKENS = 60
+#: a word -> the mentions (token index, actor id; "" for a phrase of a referent of its own) whose head it is
+Heads = dict[str, list[tuple[int, str]]]
 
 
 def described_possessors(st: ActorState) -> None:
     """Persons with no side (or a guessed one) whose title is owned by "the <group noun>" take the
     organisation named before that the description stands for."""
-    heads = _mention_heads(st)
+    built: list[Heads] = []
+
+    def heads() -> Heads:  # the head map, built at the first "the X's" of a name head (most reports have none)
+        if not built:
+            built.append(_mention_heads(st))
+        return built[0]
+
     for actor in list(st.ctx.actors.values()):
         if actor.kind != "person" or actor.affiliation is not None and actor.traced("affiliation") not in GUESSED:
             continue
@@ -40,7 +49,7 @@ def described_possessors(st: ActorState) -> None:
                 break
 
 
-def _described_owner(st: ActorState, t: Token, own: str, heads: dict[str, list[tuple[int, str]]]) -> str | None:
+def _described_owner(st: ActorState, t: Token, own: str, heads: Callable[[], Heads]) -> str | None:
     """The organisation "the group's" at ``t`` stands for: a possessive noun of the definite
     descriptions of organisations (not "the bloc", not a pronoun, not a name), "the" before it."""
     lx = st.lx
@@ -50,7 +59,7 @@ def _described_owner(st: ActorState, t: Token, own: str, heads: dict[str, list[t
     if not left or left[0].lower_ != lx.words.definite_article:
         return None
     if t.lower_ not in lx.definite_org_heads and t.lemma_.lower() not in lx.definite_org_heads:
-        return _name_head_owner(st, t, own, heads)
+        return _name_head_owner(st, t, own, heads())
     target = _owner_in_context(st, t, own)
     if target is None or target == own or target not in st.ctx.actors or \
             st.ctx.actors[target].kind not in OWNER_KINDS:
@@ -58,12 +67,12 @@ def _described_owner(st: ActorState, t: Token, own: str, heads: dict[str, list[t
     return target
 
 
-def _mention_heads(st: ActorState) -> dict[str, list[tuple[int, str]]]:
+def _mention_heads(st: ActorState) -> Heads:
     """Each actor mention's last word (its form and lemma) -> the mentions ending in it, in text order, and
     each other noun phrase that introduces a referent of its own ("Norland's army", "an army": id ``""``;
     a bare "the army" refers back and is left out). Built once per report, so each "the X's" looks up its
     antecedent instead of walking back to the document start (s41 review #8)."""
-    heads: dict[str, list[tuple[int, str]]] = {}
+    heads: Heads = {}
     named: set[int] = set()
     for start, end, aid in st.ctx.mentions_in(0, len(st.text)):
         span = st.doc.char_span(start, end, alignment_mode="expand")
@@ -87,7 +96,7 @@ def _refers_back(st: ActorState, tok: Token) -> bool:
     return len(left) == 1 and left[0].lower_ == st.lx.words.definite_article
 
 
-def _name_head_owner(st: ActorState, t: Token, own: str, heads: dict[str, list[tuple[int, str]]]) -> str | None:
+def _name_head_owner(st: ActorState, t: Token, own: str, heads: Heads) -> str | None:
     """ "the union's leader" after "the Kestrel Union": the nearest actor mention before ``t`` whose last word
     is the possessive's noun, when it is a named organisation (s41-affil). Its own name's head is the surest
     antecedent of a definite description, whatever the noun ("union", "front", "council"); a nearer unnamed

@@ -266,12 +266,6 @@ def bare_title(span: Span, head: Token, lex: Lexicon) -> bool:
         and head.i == span[-1].i
 
 
-def described_holder(ctx: Context, span: Span, head: Token) -> str | None:
-    """The one named person of :func:`title_holders`; None when none or two fit."""
-    found = title_holders(ctx, span, head)
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def title_holders(ctx: Context, span: Span, head: Token) -> set[str]:
     """The named persons, mentioned before the phrase, whose descriptors hold the title's head word
     ("Ola Brandt, the Catholic bishop of Norlin" ... "the bishop said") or who are introduced with the

@@ -10,7 +10,7 @@ One side: one is the other's affiliation (a shared affiliation is not enough: af
 the second conjunct's head has a possessive pronoun ("her deputy", "its army"; not "his counterpart"); both
 have the same side word ("Pell President A and Pell Prime Minister B"); or the first conjunct's modifier
 names its side ("Norland President A") and the second has only a title ("and Prime Minister B"), which the
-modifier governs too. Word lists: ``data/joint_subject.toml`` ``[joint_sides]``, titles from ``actors.toml``.
+modifier governs too. Word lists: ``data/joint_subject.toml`` ``[joint_sides]``, government titles from the actor lexicon.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from backchannel.extract.interactions.candidate import TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.joint_subject import JOINT_SUBJECT, FILE, separate_subject
 from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, conjuncts
 
@@ -38,12 +39,6 @@ def other_side_heads() -> frozenset[str]:
 
 
 @cache
-def titles() -> frozenset[str]:
-    """Words of a government title written before a name (``actors.toml`` ``[titles] government``)."""
-    return frozenset(read("actors.toml")["titles"]["government"])
-
-
-@cache
 def title_modifiers() -> frozenset[str]:
     """Words that belong to a title before its title word ("Prime" Minister, "Foreign" Minister)."""
     return frozenset(read(FILE)["joint_sides"]["title_modifiers"])
@@ -53,14 +48,16 @@ def not_a_pair(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> bool:
     """Rule NOT_A_PAIR: is this joint act, read off a coordinated subject of the verb ``tok`` (a needs_two
     verb frame, or the coordination rule), no act between two parties: a distributive or "or" subject, or
     two conjuncts of one side?"""
-    joint = raw.trace.get(TARGET) == JOINT_SUBJECT if isinstance(raw.trace, dict) else False
+    joint = raw.trace.get(TARGET) == JOINT_SUBJECT
     if not (joint or fr.needs_two and fr.pos == FramePos.VERB) or tok.pos_ not in VERB_POS:
         return False
     s = logical_subject(tok)
-    conj = conjuncts(s) if s is not None and (s.pos_ in NOUN_POS or s.pos_ == "PRON") else []
+    if s is None or s.pos_ not in NOUN_POS and s.pos_ != "PRON":
+        return False
+    conj = conjuncts(s)
     if len(conj) < 2:
         return False
-    if separate_subject(tok, s) if s is not None else False:
+    if separate_subject(tok, s):
         return True
     return _one_side(d, conj[0], conj[1])
 
@@ -93,6 +90,12 @@ def own_side_target(d: Doc_, fr: Frame, raw: Candidate) -> bool:
     return any(_affiliation(d, t) == s or _affiliation(d, s) == t for s in raw.sources for t in raw.targets)
 
 
+def gov_titles() -> frozenset[str]:
+    """Words of a government title written before a name (``actors.toml`` ``[titles] government``, as the
+    actor lexicon reads them)."""
+    return lexicon().gov_titles
+
+
 def _affiliation(d: Doc_, aid: str) -> str | None:
     act = d.ctx.actors.get(aid)
     return act.affiliation if act is not None else None
@@ -113,7 +116,7 @@ def _pre_name(d: Doc_, head: Token) -> list[Token]:
 
 def _title_words(mods: list[Token]) -> set[int]:
     """The title words among the modifiers, with the words of a title before them ("Prime" Minister)."""
-    return {t.i for t in mods if t.lemma_.lower() in titles() or t.lower_ in titles() or t.lower_ in title_modifiers()}
+    return {t.i for t in mods if t.lemma_.lower() in gov_titles() or t.lower_ in gov_titles() or t.lower_ in title_modifiers()}
 
 
 def _side_words(d: Doc_, head: Token) -> set[str]:
@@ -126,4 +129,4 @@ def _side_words(d: Doc_, head: Token) -> set[str]:
 
 def _titled(head: Token) -> bool:
     """Does a government title stand before the name ("Prime Minister B")?"""
-    return any(t.lemma_.lower() in titles() or t.lower_ in titles() for t in head.subtree if t.i < head.i)
+    return any(t.lemma_.lower() in gov_titles() or t.lower_ in gov_titles() for t in head.subtree if t.i < head.i)
