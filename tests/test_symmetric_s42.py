@@ -90,3 +90,27 @@ def test_greeted_after_a_coordinated_verb() -> None:
 def test_reception_in_order_of_mention() -> None:
     got = acts("Ola Dahl welcomed Karl Brand in Kessel on Monday.")
     assert ends(got, "meet") == [("ola-dahl", "karl-brand")]
+
+
+def test_two_sign_a_declaration() -> None:
+    got = acts("Norland and the Free Hill Front on Saturday signed a declaration of principles in Kessel.")
+    assert ends(got, "agree") == [("norland", "free-hill-front")]
+    got = acts("Norland signed a memorandum with Ostland on Monday.")
+    assert ends(got, "agree") == [("norland", "ostland")]
+
+
+def test_one_signs_a_declaration_of_its_own() -> None:
+    got = acts("Norland signed a declaration of independence on Monday. Ostland protested.")
+    assert ends(got, "agree") == []
+
+
+def test_agreement_signed_with_no_signer_named() -> None:
+    got = acts("Norland and Ostland said a peace agreement could be signed by the end of the year.")
+    assert ends(got, "agree") == [("norland", "ostland")]
+    got = acts("Norland and Ostland met in Kessel. The truce was signed on Tuesday.")
+    assert ends(got, "agree") == [("norland", "ostland")]
+
+
+def test_petition_signed_is_no_agreement() -> None:
+    got = acts("Norland and Ostland met in Kessel. The petition was signed by thousands.")
+    assert ends(got, "agree") == []
