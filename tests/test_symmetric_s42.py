@@ -104,13 +104,6 @@ def test_one_signs_a_declaration_of_its_own() -> None:
     assert ends(got, "agree") == []
 
 
-def test_agreement_signed_with_no_signer_named() -> None:
-    got = acts("Norland and Ostland said a peace agreement could be signed by the end of the year.")
-    assert ends(got, "agree") == [("norland", "ostland")]
-    got = acts("Norland and Ostland met in Kessel. The truce was signed on Tuesday.")
-    assert ends(got, "agree") == [("norland", "ostland")]
-
-
 def test_petition_signed_is_no_agreement() -> None:
     got = acts("Norland and Ostland met in Kessel. The petition was signed by thousands.")
     assert ends(got, "agree") == []
