@@ -7,7 +7,7 @@
 - ``interactions.arguments.hyphen_pair`` read over the whole premodifier run ("direct A–B talks", the
   parser hanging A and B apart on the noun).
 - ``meeting`` with an of-phrase ("the meeting of A and B") is a meeting of the two.
-- ``syntax.roles`` shared subject: "X landed and was greeted by Y" greets X; a reception is a meeting,
+- ``syntax.roles`` shared subject: "X arrived and was welcomed by Y" welcomes X; a reception is a meeting,
   in order of first mention.
 
 Invented sentences with invented parties (Norland, Ostland, Vesterland, the Free Hill Front, Karl Brand,
@@ -40,8 +40,8 @@ def test_two_points_agreed_are_two_agreements() -> None:
 
 
 def test_points_agreed_on_and_to() -> None:
-    got = acts("Norland and the Free Hill Front met in Kessel. The parties agreed on a road map for the "
-               "region. They later agreed to meet every month.")
+    got = acts("Norland and the Free Hill Front met in Kessel. The parties agreed on a timetable for "
+               "elections. They later agreed to meet every month.")
     assert len(ends(got, "agree")) == 2
 
 
@@ -58,14 +58,14 @@ def test_agreement_noun_points_back() -> None:
 
 def test_two_leaders_keep_their_antecedent_order() -> None:
     got = acts("Ola Dahl said he was hopeful. Norland President Karl Brand and rebel leader Ola Dahl have "
-               "agreed to a deal. The two leaders on Saturday agreed to stop recruiting fighters.")
+               "agreed to a deal. Both leaders also agreed to open the roads to aid convoys.")
     assert ends(got, "agree") == [("karl-brand", "ola-dahl"), ("karl-brand", "ola-dahl")]
     assert any("interactions.expand.antecedent_order" in tr for k, _, _, tr in got)
 
 
 def test_dash_pair_split_by_the_parser() -> None:
-    for text in ("Norland accused Ostland of shelling a village in May. That paved the way for direct "
-                 "Norland–Ostland talks in Kessel.",
+    for text in ("Norland accused Ostland of shelling a village in May. Vesterland wants direct "
+                 "Norland–Ostland talks to begin soon.",
                  "Norland accused Ostland of shelling a village in May. Direct Ostland–Norland talks "
                  "resumed in Kessel on Monday."):
         got = [(s, t, tr) for k, s, t, tr in acts(text) if k == "negotiate"]
@@ -83,8 +83,8 @@ def test_meeting_of_one_body_is_no_act() -> None:
 
 
 def test_greeted_after_a_coordinated_verb() -> None:
-    got = acts("Karl Brand landed in Kessel on Wednesday and was greeted by Norland government officials.")
-    assert ends(got, "meet") == [("karl-brand", "norland-government-officials")]
+    got = acts("Karl Brand stepped off the plane in Kessel and was welcomed by Ola Dahl.")
+    assert ends(got, "meet") == [("karl-brand", "ola-dahl")]
 
 
 def test_reception_in_order_of_mention() -> None:
@@ -93,7 +93,7 @@ def test_reception_in_order_of_mention() -> None:
 
 
 def test_two_sign_a_declaration() -> None:
-    got = acts("Norland and the Free Hill Front on Saturday signed a declaration of principles in Kessel.")
+    got = acts("After two rounds of talks, Norland and the Free Hill Front signed a joint declaration.")
     assert ends(got, "agree") == [("norland", "free-hill-front")]
     got = acts("Norland signed a memorandum with Ostland on Monday.")
     assert ends(got, "agree") == [("norland", "ostland")]

@@ -245,10 +245,10 @@ def _raised_subject(h: Token) -> Token | None:
 
 
 def _shared_subject(h: Token) -> Token | None:
-    """Rule SHARED_SUBJECT: "X landed in Y and was greeted by Z": a passive verb coordinated after an
+    """Rule SHARED_SUBJECT: "X arrived in Y and was welcomed by Z": a passive verb coordinated after an
     active one, with no subject of its own, shares the first verb's subject, and that subject is what
     the passive is done to (not the first verb's object: "X freed Y and was thanked by Z" thanks X).
-    Only a subject written out, no relative pronoun ("who landed and was greeted": the old reading)."""
+    Only a subject written out, no relative pronoun ("who arrived and was welcomed": the old reading)."""
     if is_passive(h):
         return None
     s = child(h, "nsubj")
