@@ -244,6 +244,17 @@ def _raised_subject(h: Token) -> Token | None:
     return None
 
 
+def _shared_subject(h: Token) -> Token | None:
+    """Rule SHARED_SUBJECT: "X arrived in Y and was welcomed by Z": a passive verb coordinated after an
+    active one, with no subject of its own, shares the first verb's subject, and that subject is what
+    the passive is done to (not the first verb's object: "X freed Y and was thanked by Z" thanks X).
+    Only a subject written out, no relative pronoun ("who arrived and was welcomed": the old reading)."""
+    if is_passive(h):
+        return None
+    s = child(h, "nsubj")
+    return None if s is None or s.lower_ in RELATIVE_PRONOUNS else s
+
+
 def logical_object(v: Token) -> Token | None:
     if reduced_relative(v):  # "the talks hosted by X": the noun
         return v.head
@@ -258,7 +269,7 @@ def logical_object(v: Token) -> Token | None:
         if left is not None:
             return left
         if v.dep_ == "conj":
-            return logical_object(v.head)
+            return _shared_subject(v.head) or logical_object(v.head)
         if v.dep_ == "xcomp" and is_passive(v.head) and child(v.head, "nsubjpass") is not None:
             return child(v.head, "nsubjpass")  # "40 detainees are due to be freed": the detainees
         o = adjunct_object(v)  # "Freed by Y in May, X flew home" (rule PASSIVE_ADJUNCT)

@@ -196,12 +196,16 @@ def scheduler(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
 
 
 def hyphen_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule HYPHEN_PAIR: "indirect A-B talks" -> A and B (every part a party, or none)."""
+    """Rule HYPHEN_PAIR: "indirect A-B talks" -> A and B (every part a party, or none). The
+    premodifiers are read one by one, then as one run up to the noun: the parser may hang the two
+    halves of "A–B talks" on the noun apart, each a compound of its own."""
     w = argument_words()
-    for c in tok.children:
-        if c.dep_ not in _MODIFIER_DEPS or c.i > tok.i:
-            continue
-        text = c.doc[c.left_edge.i:c.i + 1].text
+    mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
+    spans = [tok.doc[c.left_edge.i:c.i + 1] for c in mods]
+    if mods:
+        spans.append(tok.doc[min(c.left_edge.i for c in mods):tok.i])
+    for span in spans:
+        text = span.text
         for joiner in w.pair_joiners:
             text = text.replace(f" {joiner} ", joiner)
         for word in text.split():

@@ -367,6 +367,10 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
         return out
     if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
         ps = list(dict.fromkeys(srcs + tgts))
+        if _antecedent_order(r, ps):
+            rec = record(r, ps[:1], ps[1:2], via, inferred)
+            rec.trace[ANTECEDENT_ORDER] = ANTECEDENT_ORDER
+            return [rec]
         if not _story_sides_both(r, inferred):
             ps, inf = named_first(ctx, r.type, symmetric_order(ctx, ps, r.trig, _named_here(inferred)),
                                   srcs, tgts, inferred)
@@ -395,6 +399,17 @@ SENTENCE_ORDER = "interactions.expand.sentence_order"
 FROM_SIDES = {STORY_SIDES, OTHER_SIDE, CAPTIVE_HOLDER, STATE_SIDES}
 STORY_SIDES_RULE = "story_sides"  # trace key: the rule that found the story's sides
 STORY_ORDER = "interactions.expand.story_order"
+
+
+ANTECEDENT_ORDER = "interactions.expand.antecedent_order"
+
+
+def _antecedent_order(r: Candidate, ps: list[str]) -> bool:
+    """Rule ANTECEDENT_ORDER: a symmetric act told of "the two leaders" (:meth:`.Doc_.person_pair`)
+    keeps the order its antecedent named the two in ("A and B agreed to a deal. The two leaders also
+    agreed to ..."): the phrase points back at that telling, so its parties come as they came there,
+    not in the order of their first mentions in the document (a side quoted earlier by name alone)."""
+    return Flag.PERSON_PAIR in r.pending and len(ps) == 2 and not any(is_marker(a) for a in ps)
 
 
 def _traced_order(ctx: Context, rec: Record) -> Record:

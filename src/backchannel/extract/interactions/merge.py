@@ -105,7 +105,36 @@ def _leveled(r: Record, lv: dict[str, str]) -> Record:
     return replace(r, source=s, target=t)
 
 
+def _distinct_terms(a: Record, b: Record) -> bool:
+    """Rule DISTINCT_TERMS: two verbs of agreeing that each say what was settled, and settle
+    different things ("the sides agreed to a two-phase plan ... they also agreed to meet monthly"),
+    tell two agreements of one pair, not one told twice: a report lists each point agreed. The same
+    thing agreed again ("agreed to free the captive" ... "had agreed to free him") stays one act, and
+    a noun ("the deal", "the agreement") points back at an agreement told before."""
+    if a.type not in words().new_act_types or a.trig.i == b.trig.i:
+        return False
+    ta, tb = _terms(a.trig), _terms(b.trig)
+    return ta is not None and tb is not None and ta != tb
+
+
+def _terms(trig: Token) -> str | None:
+    """What a verb of agreeing settles: the head of its infinitive or clause ("agreed to meet",
+    "agreed that talks resume"), else of its content preposition's object ("agreed on a plan")."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in trig.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            return c.lemma_.lower()
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in words().content_preps:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    return o.lemma_.lower()
+    return None
+
+
 MERGE_RULE = "interactions.merge.same_act"
+DISTINCT_TERMS = "interactions.merge.distinct_terms"  # traced on the record kept apart
 OTHER_BROKER = "interactions.merge.other_broker"  # traced on the record kept apart
 
 
@@ -120,6 +149,9 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
                     and not _self_loop(prev, rec):
                 if _other_brokers(prev, rec, lv):
                     rec.trace[f"kept_apart:{prev.trig.idx}"] = OTHER_BROKER
+                    continue
+                if _distinct_terms(prev, rec):
+                    rec.trace[f"kept_apart:{prev.trig.idx}"] = DISTINCT_TERMS
                     continue
                 _real_mode(prev, rec)
                 _fill_missing(prev, rec)

@@ -147,6 +147,7 @@ class Words:
     indefinite_articles: frozenset[str]
     new_act_types: frozenset[str]
     new_round_words: frozenset[str]
+    content_preps: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
