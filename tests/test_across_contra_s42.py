@@ -115,6 +115,22 @@ def test_across_links_case_plea_needs_a_named_person_before_it():
 
 
 def test_across_links_case_charge_reads_an_office_s_charge_in_the_report_s_voice():
+    a = Report("r1", "Ostland charged Anna Berg in March. The ship's owner is Berg, whom Ostland prosecutors allege "
+               "diverted $4 million from the port authority.", published="2031-05-04", source="Ostland Post")
+    a.actor("berg", "Anna Berg", mention="Anna Berg")
+    a.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    a.act("i1", "accuse", "ostland", "berg", "Ostland charged Anna Berg")
+    b = Report("r2", "Westmark welcomed the release. Anna Berg said she was wrongfully detained.",
+               published="2031-05-05", source="Westmark Daily")
+    b.actor("berg", "Anna Berg", mention="Anna Berg")
+    b.say("c1", "berg", "she was wrongfully detained")
+    res = resolve_dossiers([a.d, b.d])
+    ends = [lk[k] for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content" for k in "ab"
+            if lk[k]["doc"] == "r1" and "start" in lk[k]]
+    assert [a.text[e["start"]:e["end"]] for e in ends] == ["diverted $4 million from the port authority"]
+
+
+def test_across_links_case_charge_leaves_an_accusing_act_s_sentence_to_the_act():
     a = Report("r1", "The ship's owner is Anna Berg, whom Ostland prosecutors allege diverted $4 million from the "
                "port authority.", published="2031-05-04", source="Ostland Post")
     a.actor("berg", "Anna Berg", mention="Anna Berg")
@@ -124,10 +140,7 @@ def test_across_links_case_charge_reads_an_office_s_charge_in_the_report_s_voice
     b.actor("berg", "Anna Berg", mention="Anna Berg")
     b.say("c1", "berg", "she was wrongfully detained")
     res = resolve_dossiers([a.d, b.d])
-    links = [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content"]
-    assert len(links) == 1
-    end = links[0]["a"] if links[0]["a"]["doc"] == "r1" else links[0]["b"]
-    assert a.text[end["start"]:end["end"]] == "diverted $4 million from the port authority"
+    assert not [lk for lk in res.links if lk["on"] == "content" and any("start" in lk[k] for k in "ab")]
 
 
 def test_across_links_case_charge_needs_an_accusing_office():

@@ -28,7 +28,7 @@ from functools import cache
 
 from backchannel.alternation import alternation, word_pattern
 from backchannel.resolve.across.case_words import case_words
-from backchannel.resolve.across.owncounts import TOLD, told_end
+from backchannel.resolve.across.owncounts import LINK_ENDS, TOLD, told_end
 from backchannel.resolve.across.passages import sentences
 from backchannel.resolve.across.recbase import ClaimRec
 
@@ -73,12 +73,16 @@ def _charge() -> re.Pattern[str]:
                       rf"\s+(?:that\s+)?", re.IGNORECASE)
 
 
-def charge_passages(doc: str, text: str, claims: list[ClaimRec], persons: list[int]) -> list[ClaimRec]:
-    """The charge passages of one report (module doc), as claims of the accuser (cue :data:`CHARGE_CUE`)."""
+def charge_passages(doc: str, text: str, claims: list[ClaimRec], persons: list[int],
+                    acts: list[tuple[int, int]]) -> list[ClaimRec]:
+    """The charge passages of one report (module doc), as claims of the accuser (cue :data:`CHARGE_CUE`).
+
+    ``acts``: the evidence spans of the report's acts of accusing; their sentences are left out, since the charge
+    told there is that act's, which :mod:`.rebuttal` already weighs against a rebuttal (one charge, one dispute)."""
     pat = _charge()
     if not pat.search(text):
         return []
-    spans = [c.span for c in claims if c.doc == doc]
+    spans = [c.span for c in claims if c.doc == doc] + acts
     out: list[ClaimRec] = []
     for s, e in sentences(text):
         if any(a < e and s < b for a, b in spans) or not any(s <= p < e for p in persons):
@@ -96,7 +100,7 @@ def plea_ends(links: list[dict]) -> list[dict]:
     """``links`` with each end that is a plea passage (its claim id behind ``told:``) made that passage."""
     out = []
     for lk in links:
-        for k in ("a", "b"):
+        for k in LINK_ENDS:
             if str(lk[k].get("claim", "")).startswith(TOLD):
                 lk = {**lk, k: told_end(lk[k]["doc"], lk[k]["claim"])}
         out.append(lk)

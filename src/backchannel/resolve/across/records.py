@@ -164,7 +164,8 @@ class Digest:
         self.mentions[doc.id] = mention_starts(doc.text, d)
         persons = {a.id for a in d.actors if a.kind == "person" and a.named}
         named = [at for at, aid in self.mentions[doc.id] if aid in persons]  # a surname alone too
-        told = plea_passages(doc.id, doc.text, claims, named) + charge_passages(doc.id, doc.text, claims, named)
+        acts = [(i.evidence.start, i.evidence.end) for i in d.interactions if i.type == "accuse"]
+        told = plea_passages(doc.id, doc.text, claims, named) + charge_passages(doc.id, doc.text, claims, named, acts)
         self.pleas += [replace(c, toks=content_tokens(c.content)) for c in told]  # across.links.case_plea, case_charge
         self._add_claim_sentences(doc, d, claims)
         self._add_pairs(doc, d, claims, roles)
