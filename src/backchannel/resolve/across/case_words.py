@@ -32,13 +32,16 @@ class CaseWords:
     reach: int
     accusers: frozenset[str]
     window: int
+    charge_verbs: tuple[str, ...] = ()
+    charge_between: tuple[str, ...] = ()
 
 
 @cache
 def case_words() -> CaseWords:
     c = read(FILE)["case"]
     return CaseWords(tuple(c["innocence"]), tuple(c["judgements"]), frozenset(c["case_nouns"]),
-                     frozenset(c["negations"]), int(c["judgement_reach"]), frozenset(c["accusers"]), int(c["window"]))
+                     frozenset(c["negations"]), int(c["judgement_reach"]), frozenset(c["accusers"]), int(c["window"]),
+                     tuple(c["charge_verbs"]), tuple(c["charge_between"]))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from backchannel.resolve.across.caps import Capped, note_bipartite
 from backchannel.resolve.across.case_words import NO_CONTEXT, ClaimContext, case_words
 from backchannel.resolve.across.links import link
 from backchannel.resolve.across.mentions import FEMALE, MALE, gender_of, pronoun_kind
+from backchannel.resolve.across.pleas import CHARGE_CUE
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
 RULE = "across.links.case_dispute"
@@ -144,13 +145,13 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
         if innocence and not (ent := cleared(c, context, mentions.get(c.doc, []), accused, persons, ent)):
             continue
         spk = entity_of.get((c.doc, c.speaker or ""))
-        accuses = (bool(spk and spk in accusers.get(ent, set()))
+        charge = c.cue == CHARGE_CUE  # an office's charge told in the report's voice (across.links.case_charge)
+        accuses = (charge or bool(spk and spk in accusers.get(ent, set()))
                    or bool(heads.get((c.doc, c.speaker or ""), set()) & case_words().accusers))
         if innocence:
             if not accuses:
                 innocent.append((c, ent))
-        elif accuses and refers(context, ent, genders.get(ent),
-                                mentions.get(c.doc, []), accused, c.doc):
+        elif accuses and (charge or refers(context, ent, genders.get(ent), mentions.get(c.doc, []), accused, c.doc)):
             old = guilt.get((c.doc, ent))
             if old is None or len(c.toks) > len(old.toks):
                 guilt[(c.doc, ent)] = c

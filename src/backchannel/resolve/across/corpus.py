@@ -24,6 +24,7 @@ from backchannel.resolve.across.rebuttal import rebuttal_links
 from backchannel.resolve.across.refusal import refusal_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.casedispute import case_links
+from backchannel.resolve.across.pleas import plea_ends
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.dupes import copy_groups
@@ -122,8 +123,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["precondition"] = Capped()
     links += precondition_links(dg.claims, ents.entity_of, capped["precondition"])
     statement_of = {(m["doc"], m["claim"]): s["id"] for s in sts.statements for m in s["members"]}
-    links += case_links(dg.claims, dg.inters, dg.actors, dg.mentions, dg.contexts, ents.entity_of,
-                        statement_of, capped["case_dispute"])
+    links += plea_ends(case_links(dg.claims + dg.pleas, dg.inters, dg.actors, dg.mentions, dg.contexts,
+                                  ents.entity_of, statement_of, capped["case_dispute"]))  # across.links.case_plea
     links += one_or_several_links(dg.inters, dg.actors, ents.entity_of, capped["one_or_several"])
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     capped["links"] = Capped()

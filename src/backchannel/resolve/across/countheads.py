@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from backchannel.resolve.across.countwords import count_words
 from backchannel.resolve.across.passages import Counted
 from backchannel.resolve.across.words import words
 
@@ -76,19 +77,23 @@ def is_other(c: Counted) -> bool:
 
 def summed(counts: list[Counted]) -> list[Counted]:
     """Rule ``across.links.count_others``: a count of "other" X adds to the report's closest count of X before it
-    ("all six Lorvians were freed, along with four other Lorvians": ten), and is no count of the group itself.
+    ("all six Lorvians were freed, along with four other Lorvians": ten), and is no count of the group itself;
+    a count of bare "others" (rule ``across.links.count_other_pronoun``) adds to the count right before it, whatever
+    its noun ("30 Lorvians and four others": 34).
 
     Linear: each count of "other" X looks back over its own report's counts only, once.
     """
     out: list[Counted] = []
     last: dict[tuple[str, str], int] = {}  # (doc, head) -> place in ``out`` of the latest plain count
+    pronouns = count_words().other_pronouns  # "four others": more of the count right before (count_other_pronoun)
     for c in counts:
         h = head(c.quantity.noun)
-        if not is_other(c):
-            last[(c.doc, h)] = len(out)
+        bare = c.quantity.noun in pronouns
+        if not is_other(c) and not bare:
+            last[(c.doc, h)] = last[(c.doc, "")] = len(out)  # "": the latest count, whatever it counts
             out.append(c)
             continue
-        k = last.get((c.doc, h))
+        k = last.get((c.doc, "" if bare else h))
         if k is None or c.start - out[k].end > OTHERS_REACH or out[k].start > c.start:
             continue  # a count of others with no whole before it compares with nothing
         q, o = out[k].quantity, c.quantity

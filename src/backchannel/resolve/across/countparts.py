@@ -144,7 +144,8 @@ def people_counts(text: str, lo: int, hi: int, states: frozenset[str] = frozense
                 continue
             first = text[m.end():m.end() + w.start()].split()[:1]
             out.append(PeopleCount(m.start(), m.end(), m.end() + w.end(), side or named,
-                                   bool(first) and first[0].lower() in words().others))
+                                   bool(first) and first[0].lower() in words().others
+                                   or not first and word.lower() in count_words().other_pronouns))
             break
     return out
 

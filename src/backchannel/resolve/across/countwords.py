@@ -43,6 +43,8 @@ class CountWords:
     clause_openers: tuple[str, ...]
     span_starts: frozenset[str]
     exchange_acts: tuple[str, ...]
+    plan_words: frozenset[str]
+    other_pronouns: frozenset[str]
 
 
 @cache

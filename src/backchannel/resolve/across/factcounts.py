@@ -181,6 +181,9 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
         raw = m.group("n").replace(",", "")  # offsets of ``low`` are those of ``text``: lower() keeps lengths here
         value = int(raw) if raw.isdigit() else w.numbers.get(raw)
         rest = text[m.end():m.end() + 80].split()
+        if value is not None and found and rest and rest[0].lower().strip(",.;:") in cw.other_pronouns:
+            found[-1] = _more(found[-1], value_range(m.group("q"), value))  # across.links.count_other_pronoun
+            continue
         is_people, side = _phrase([t.strip(",.;:\"“”()") for t in rest], states)
         phrase_side = side is not None
         if value is None or value < 2 or not is_people:  # one person is not a group's count
@@ -215,6 +218,16 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
                       m.start("n") in parts))
     return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p)
             for s, sc, lo, hi, t, r, p in found]
+
+
+Found = tuple[str | None, str | None, float, float, str, int, bool]
+
+
+def _more(f: Found, more: tuple[float, float]) -> Found:
+    """Rule ``across.links.count_other_pronoun``: the count before a bare "others" ("20 Lorvians held for years, as
+    well as four others arrested this month") with the others added: they are more of that group, told without its
+    noun (was: "others" named no people, so the report's count of the group was its first part alone)."""
+    return (f[0], f[1], f[2] + more[0], f[3] + more[1], f[4], f[5], f[6])
 
 
 CLAUSE_AFTER = 160  # characters after a count within which its clause's running word is sought

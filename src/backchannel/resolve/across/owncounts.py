@@ -13,9 +13,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from backchannel.alternation import word_pattern
+from backchannel.data_loader import read
 from backchannel.resolve.across.captivecounts import captive_words
 from backchannel.resolve.across.countwords import count_words, running
-from backchannel.resolve.across.denialown import YEAR, background, not_told
+from backchannel.resolve.across.denialown import FILE as DENIAL_FILE
+from backchannel.resolve.across.denialown import YEAR, background
 from backchannel.resolve.across.factcounts import people_numbers
 from backchannel.resolve.across.passages import sentences
 from backchannel.resolve.across.recbase import ClaimRec
@@ -132,9 +134,12 @@ def told_counts(doc: str, text: str, claims: list[ClaimRec], d: Dossier, publish
     for at in todo:
         k = bisect_right(starts, at) - 1  # the sentence holding it (one search, not a scan: long reports)
         s, e = spans[k] if k >= 0 and at < spans[k][1] else (at, at)
-        start = max([s] + [j + len(o) for o in openers if (j := text.rfind(o, s, at)) >= 0])
+        lead_end = at
+        if k >= 0 and (block := list_block(text, spans, k)) is not None:
+            s, lead_end, e = block  # across.links.count_list_items: the lead-in and its items are one clause
+        start = max([s] + [j + len(o) for o in openers if (j := text.rfind(o, s, lead_end)) >= 0])
         clause, low = text[start:e].strip(), text[s:e].lower()
-        if not clause or not_told().search(text, s, e) or background(dating_years(text[s:e]), published):
+        if not clause or _not_told().search(text, s, e) or background(dating_years(text[s:e]), published):
             continue  # the whole sentence: "In a separate swap in 2019, Norland freed 95 ..." tells an earlier case
         if running(low) or not _exchange_words().search(low):
             continue  # "Since the war began, Norland has returned 900": a running total; "300 remain held": no act
@@ -144,3 +149,42 @@ def told_counts(doc: str, text: str, claims: list[ClaimRec], d: Dossier, publish
             seen.add(key)
             out.append(ClaimRec(doc, key, None, clause, False, frozenset(), (start, start + len(clause))))
     return out
+
+
+@cache
+def _not_told() -> re.Pattern[str]:
+    """Rule ``across.links.count_own_plan``: ``told.own_voice_not_told`` less the words of a plan
+    (``own_clause.plan_words``): "the swap will free 30 people" tells the deal's count, while "may", "could", "would"
+    still tell a guess (was: every such word, so a deal announced before it was carried out counted nothing)."""
+    plan = count_words().plan_words
+    return word_pattern([w for w in read(DENIAL_FILE)["told"]["own_voice_not_told"] if w not in plan], re.IGNORECASE)
+
+
+ITEM_WORDS = 30  # an item of a list set out on lines of its own has at most this many words
+LIST_REACH = 12  # items sought either side of a count's item
+
+
+def _item(text: str, span: tuple[int, int]) -> bool:
+    """A list item: a line of at most ``ITEM_WORDS`` words with no closing stop, ended by a line break."""
+    body = text[span[0]:span[1]]
+    bare = body.strip()
+    return bool(bare) and "\n" in body[len(body.rstrip()):] + text[span[1]:span[1] + 1] and \
+        bare[-1] not in ".!?:\"”" and len(bare.split()) <= ITEM_WORDS
+
+
+def list_block(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int, int] | None:
+    """Rule ``across.links.count_list_items``: when sentence ``k`` is an item of a list set out on lines under a
+    lead-in that ends in a colon ("the deal freed:" / "six Lorvians" / "four other Lorvians"), the lead-in's start,
+    its end and the last item's end; else None. Why: the items are the lead-in's objects, and read alone ("six
+    Lorvians held in Ostland") they tell no act, so their counts were no report's account."""
+    if not _item(text, spans[k]):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= LIST_REACH and _item(text, spans[j]):
+        j -= 1
+    if j < 0 or not text[spans[j][0]:spans[j][1]].rstrip().endswith(":"):
+        return None
+    last = k
+    while last + 1 < len(spans) and last + 1 - k <= LIST_REACH and _item(text, spans[last + 1]):
+        last += 1
+    return spans[j][0], spans[j][1], spans[last][1]

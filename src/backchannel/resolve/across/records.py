@@ -26,6 +26,7 @@ from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.countgroups import CountedGroup, counted_forms
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
 from backchannel.resolve.across.owncounts import told_counts
+from backchannel.resolve.across.pleas import charge_passages, plea_passages
 from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.recbase import ClaimRec, synonym_form
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
@@ -138,6 +139,7 @@ class Digest:
     agents: list[Agented] = field(default_factory=list)  # passives of an act and their "by" phrase (agents.py)
     splits: list[Split] = field(default_factory=list)  # groups of people split into kinds (countsplit.py)
     told_counts: list[ClaimRec] = field(default_factory=list)  # counts of people no item carries (owncounts.py)
+    pleas: list[ClaimRec] = field(default_factory=list)  # pleas and charges told in a report's own voice (pleas.py)
     swaps: list[SwapDay] = field(default_factory=list)  # the days an exchange happened (swapday.py)
 
     def add(self, d: Dossier) -> None:
@@ -160,6 +162,11 @@ class Digest:
                 not i.time or i.time.start is None or i.evidence.start <= i.time.start < i.evidence.end))
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
+        persons = {a.id for a in d.actors if a.kind == "person" and a.named}
+        named = [at for at, aid in self.mentions[doc.id] if aid in persons]  # a surname alone too
+        acts = [(i.evidence.start, i.evidence.end) for i in d.interactions if i.type == "accuse"]
+        told = plea_passages(doc.id, doc.text, claims, named) + charge_passages(doc.id, doc.text, claims, named, acts)
+        self.pleas += [replace(c, toks=content_tokens(c.content)) for c in told]  # across.links.case_plea, case_charge
         self._add_claim_sentences(doc, d, claims)
         self._add_pairs(doc, d, claims, roles)
 

@@ -1,0 +1,107 @@
+"""A person's plea of innocence, and an office's charge, told in a report's own voice (rules
+``across.links.case_plea``, ``across.links.case_charge``).
+
+Why: the case rule (:mod:`.casedispute`) weighs one side's charge against the other side's claim that the case
+is unjust, but it reads claims only, and a report often tells a plea in its own words, with no cue the
+extractor takes for a claim: "Anna Berg has maintained her innocence and pleaded not guilty to the fraud
+charges". Such a plea disputes a charge another report carries as much as a quoted one does, and it was never
+weighed (a charge against a person and that person's plea of innocence scored no contradiction).
+
+A plea passage is the phrase of innocence (``innocence`` of ``[case]``, data/across_cases.toml: "her
+innocence", "not guilty", "wrongfully detained") up to the end of its clause (the next comma, semicolon,
+stop or joining "and"/"but"), in a sentence no claim of the report overlaps, whose subject before the phrase is
+a named person (a mention of a person actor of the report): a group's plea ("the campaigners proclaimed their
+innocence") or a sentence naming nobody is no plea of the accused. It is read as a claim of no speaker (so never
+said by the accuser), its id ``told:START-END`` (:func:`.owncounts.told_end` makes a link's end the passage).
+
+A charge passage (``across.links.case_charge``) is the other side of the dispute told the same way: an accusing
+office (``accusers``: "prosecutors") and right after it a verb of accusation (``charge_verbs``, a word of
+``charge_between`` may stand between: "whom Ostland prosecutors allege stole $5 million"), in a sentence no claim
+overlaps and that names a person; the passage is the rest of the clause after the verb. It is read as a claim the
+accuser said (its cue :data:`CHARGE_CUE`): :func:`.casedispute.case_links` takes it for a guilt claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from backchannel.alternation import alternation, word_pattern
+from backchannel.resolve.across.case_words import case_words
+from backchannel.resolve.across.owncounts import LINK_ENDS, TOLD, told_end
+from backchannel.resolve.across.passages import sentences
+from backchannel.resolve.across.recbase import ClaimRec
+
+RULE = "across.links.case_plea"
+CHARGE_CUE = "across.links.case_charge"  # the cue of a charge passage: the case rule reads it as the accuser's claim
+#: where a plea's clause ends: a comma, semicolon or stop, or a word that joins another clause
+CLAUSE_END = re.compile(r"[,;.!?]|\s(?:and|but|while|although|though)\s")
+
+
+@cache
+def _innocence() -> re.Pattern[str]:
+    return word_pattern(list(case_words().innocence), re.IGNORECASE)
+
+
+def plea_passages(doc: str, text: str, claims: list[ClaimRec], persons: list[int]) -> list[ClaimRec]:
+    """The plea passages of one report (module doc), as claims of no speaker (no content tokens: the digest adds
+    them, as it does a claim's); ``persons``: where the report names a named person (a surname alone too)."""
+    pat = _innocence()
+    if not pat.search(text):
+        return []  # most reports tell no plea: one scan spares the sentence split
+    spans = [c.span for c in claims if c.doc == doc]
+    out: list[ClaimRec] = []
+    for s, e in sentences(text):
+        if any(a < e and s < b for a, b in spans):
+            continue  # a claim's sentence: the case rule reads the claim
+        for m in pat.finditer(text, s, e):
+            if not any(s <= p < m.start() for p in persons):
+                continue
+            stop = CLAUSE_END.search(text, m.end(), e)
+            end = stop.start() if stop else e
+            content = text[m.start():end].strip()
+            out.append(ClaimRec(doc, f"{TOLD}{m.start()}-{m.start() + len(content)}", None, content, False,
+                                frozenset(), (m.start(), m.start() + len(content)), s))
+    return out
+
+
+@cache
+def _charge() -> re.Pattern[str]:
+    cw = case_words()
+    between = alternation(cw.charge_between)
+    return re.compile(rf"\b(?:{alternation(cw.accusers)})\s+(?:(?:{between})\s+)?(?:{alternation(cw.charge_verbs)})"
+                      rf"\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def charge_passages(doc: str, text: str, claims: list[ClaimRec], persons: list[int],
+                    acts: list[tuple[int, int]]) -> list[ClaimRec]:
+    """The charge passages of one report (module doc), as claims of the accuser (cue :data:`CHARGE_CUE`).
+
+    ``acts``: the evidence spans of the report's acts of accusing; their sentences are left out, since the charge
+    told there is that act's, which :mod:`.rebuttal` already weighs against a rebuttal (one charge, one dispute)."""
+    pat = _charge()
+    if not pat.search(text):
+        return []
+    spans = [c.span for c in claims if c.doc == doc] + acts
+    out: list[ClaimRec] = []
+    for s, e in sentences(text):
+        if any(a < e and s < b for a, b in spans) or not any(s <= p < e for p in persons):
+            continue
+        for m in pat.finditer(text, s, e):
+            stop = re.compile(r"[;.!?](?:\s|$)").search(text, m.end(), e)
+            content = text[m.end():stop.start() if stop else e].strip()
+            if content:
+                out.append(ClaimRec(doc, f"{TOLD}{m.end()}-{m.end() + len(content)}", None, content, False,
+                                    frozenset(), (m.end(), m.end() + len(content)), s, cue=CHARGE_CUE))
+    return out
+
+
+def plea_ends(links: list[dict]) -> list[dict]:
+    """``links`` with each end that is a plea passage (its claim id behind ``told:``) made that passage."""
+    out = []
+    for lk in links:
+        for k in LINK_ENDS:
+            if str(lk[k].get("claim", "")).startswith(TOLD):
+                lk = {**lk, k: told_end(lk[k]["doc"], lk[k]["claim"])}
+        out.append(lk)
+    return out
