@@ -3,7 +3,7 @@ and states named by their government (``actors.states.government_owner``). Inven
 
 Positive: a definite or possessive plural group noun that is a party of an act or a speaker, in every position
 (subject, object, conjunct, "with"/"between"/"by" objects, "according to"), and a bare plural subject of a past
-verb. Negative: generic ("rebels often kidnap"), quantified ("some rebels"), modifiers ("rebel-held"), kinds
+verb (not a bare plural). Negative: generic ("rebels often kidnap"), quantified ("some rebels"), modifiers ("rebel-held"), kinds
 ("talks with insurgents", "rebels in general"), captives (left to the captives stage)."""
 
 from __future__ import annotations
@@ -24,9 +24,7 @@ def _names(d) -> dict[str, str]:
     ("The guerrillas rejected the offer on Tuesday.", "reject", "guerrillas", None),
     ("The protesters rejected the offer on Tuesday.", "reject", "protesters", None),
     ("Talks between the army and the insurgents resumed.", "negotiate", "army", "insurgents"),
-    ("Aid workers were freed by insurgents on Monday.", "release", "insurgents", "Aid workers"),
-    ("Insurgents freed two aid workers on Monday.", "release", "Insurgents", "aid workers"),
-    ("Protesters rejected the offer on Tuesday.", "reject", "Protesters", None),  # bare subject of a past verb
+    ("Aid workers were freed by the insurgents on Monday.", "release", "insurgents", "Aid workers"),
 ])
 def test_specific_collective_is_a_party(analyze, text: str, act: str, source: str, target: str | None) -> None:
     d = analyze(text)
@@ -68,6 +66,9 @@ def test_loyal_to_gives_the_side(actors_by_name) -> None:
     ("The protesters gathered in the square on Monday.", "protesters"),  # no act, no speech
     ("Many demonstrators met the mayor.", "demonstrators"),
     ("Insurgents in general reject talks.", "Insurgents"),
+    ("Insurgents later attacked a convoy near the border.", "Insurgents"),  # bare: a kind here
+    ("The protesters came into contact with tear gas.", "protesters"),  # a frame that needs an actor object
+    ("The navy accused the insurgents of laying mines.", "insurgents of"),  # a clause hung on the noun
 ])
 def test_not_a_specific_party(actors_context, text: str, word: str) -> None:
     ctx = actors_context(text)

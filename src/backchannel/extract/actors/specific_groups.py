@@ -8,13 +8,17 @@ text (s40, argument_heads.left_to_others), so this rule asks for three kinds of 
 
 1. the head: a plural person noun of a group (``[specific_collectives] heads``, the armed person nouns of
    argument_heads.toml [armed_parties] and its person heads; no captive noun, left to the captives stage);
-2. specificity: a definite, demonstrative or possessive determiner ("the rebels", "their kidnappers",
-   "<State>'s rebels"), or, for a bare plural, the subject of a past verb or the agent of a past passive
-   ("Insurgents freed ...", "were freed by insurgents"); no quantifier ("some rebels"), no habit ("the
-   rebels often kidnap ..."), no kind ("rebels in general"), never a modifier ("rebel-held");
+2. specificity: a definite, demonstrative or possessive determiner ("the rebels", "these guerrillas",
+   "<State>'s rebels"); a bare plural is a kind here ("Insurgents later attacked": in the full suite a bare
+   subject joined a named front); no quantifier ("some rebels"), no habit ("the rebels often kidnap ..."),
+   no kind ("rebels in general"), never a modifier ("rebel-held");
 3. a role: the noun (or the first conjunct it is listed with) is the subject or object of a trigger of
-   data/frames.toml or of a speech verb, or the object of a party preposition ("with", "between", "by", ...)
-   hung on such a trigger (verb or event noun), or of "according to".
+   data/frames.toml with a frame whose particle and preposition, if it asks for them, are there ("came
+   into contact with tear gas" is no "come to"), or of a speech verb, or the object of a party
+   preposition ("with", "between", "by", ...) hung on such a trigger (verb or event noun), or of
+   "according to"; not inside the subject phrase of a speech verb ("those helping us in talks with the
+   rebels said": the speaker is someone else), nor with a clause hung on it by the parse ("accused the
+   rebels of laying mines": the verb's complement).
 
 The description itself (its name, side and later mentions) is made by :mod:`.unnamed`; this module only
 says yes where the old lists said no (a head they did not know, `never`, or `needs_modifier`).
@@ -30,7 +34,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.actors.argument_heads import words as argument_words
 from backchannel.extract.actors.armed_parties import generic_use, words as armed_words
 from backchannel.extract.interactions.lexicon import lexicon as frame_lexicon
 from backchannel.resolve.lexicon import lexicon
@@ -45,7 +48,6 @@ ALLEGIANCE = "actors.unnamed.allegiance_side"
 PLURAL_TAGS = ("NNS", "NNPS")
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "dative")
-PAST_TAG = "VBD"
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,6 @@ class Words:
     role_preps: frozenset[str]
     according: frozenset[str]
     habitual: frozenset[str]
-    past_auxiliaries: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -82,18 +83,22 @@ def allegiance_words() -> Allegiance:
 
 @cache
 def heads() -> frozenset[str]:
-    """Every head the rule accepts: its own list, the armed person nouns and the person heads of
-    argument_heads.toml (a plural of them is a group); never a captive noun ("the hostages", "the aid
-    workers": the captives stage makes them, with no side) nor a role the unnamed step keeps for a
-    description with a modifier ("the leaders", "the members": often the named parties again)."""
+    """Every head the rule accepts: its own list and the armed person nouns (argument_heads.toml's person
+    heads are parties in every argument slot already, and the claims stage keeps its people nouns); never
+    a captive noun ("the hostages": the captives stage makes them, with no side) nor a role the unnamed
+    step keeps for a description with a modifier ("the leaders", "the members": the named parties again)."""
     lx = lexicon()
-    return (words().heads | armed_words().person | argument_words().person) - lx.captive_nouns - lx.captive_bare
+    return (words().heads | armed_words().person) - lx.captive_nouns - lx.captive_bare
 
 
-@cache
-def triggers() -> frozenset[str]:
-    """Lemmas of acts (data/frames.toml, verbs and event nouns) and of speech verbs."""
-    return frozenset(frame_lexicon().frames) | lexicon().speech_verbs
+def is_trigger(word: Token) -> bool:
+    """Is ``word`` a speech verb, or an act of data/frames.toml with a frame whose particle and
+    preposition, if it asks for them, are there ("came into contact" is no "come to")?"""
+    if _lemma(word) in lexicon().speech_verbs:
+        return True
+    kids = {c.lower_ for c in word.children if c.dep_ in ("prep", "prt", "agent")}
+    return any((f.prep is None or f.prep in kids) and (f.prt is None or f.prt in kids)
+               for f in frame_lexicon().frames.get(_lemma(word), []))
 
 
 def _lemma(tok: Token) -> str:
@@ -111,13 +116,28 @@ def specific_collective(st: ActorState, tok: Token) -> bool:
     mods = [t for t in np_left(tok) if t.i != tok.i]
     if any(t.lower_ in st.lx.generic or t.lower_ in st.lx.inert for t in mods):
         return False  # "some rebels", "all protesters", "the dead militants"
+    if any(t.dep_ != "poss" and (t.i in st.token_actor or t.pos_ == "PROPN") for t in mods):
+        return False  # "the <Name> rebels": the name's (actors.names, the interactions' fallbacks)
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     trigger = role_trigger(first)
-    if trigger is None or habitual(trigger):
+    if trigger is None or habitual(trigger) or in_speaker_phrase(first) or any(
+            c.dep_ == "prep" and any(x.dep_ == "pcomp" for x in c.children) for c in tok.children):
         return False
-    return determined(tok, mods) or bare_past_party(first, trigger)
+    return determined(tok, mods)
+
+
+def in_speaker_phrase(arg: Token) -> bool:
+    """Is ``arg`` inside (not the head of) the subject phrase of a speech verb, or before a speech verb the
+    parse left with no subject ("those helping us in talks with the rebels said", read as a clause of
+    "said": the claims stage would take the nearest actor before it as the speaker)?"""
+    speech = lexicon().speech_verbs
+    if any(a.dep_ == "nsubj" and _lemma(a.head) in speech for a in arg.ancestors):
+        return True
+    nxt = next((t for t in arg.doc[arg.i + 1:arg.sent.end] if t.pos_ == "VERB" and _lemma(t) in speech), None)
+    return nxt is not None and not arg.is_ancestor(nxt) and nxt.is_ancestor(arg) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
 def determined(tok: Token, mods: list[Token]) -> bool:
@@ -131,17 +151,17 @@ def role_trigger(arg: Token) -> Token | None:
     """The act or speech word ``arg`` is a party of: the verb it is subject or object of (or a verb that
     verb controls: "the rebels agreed to free ...", "wanted to meet the rebels"), the trigger a party
     preposition hangs on ("talks with the rebels", "freed by the insurgents"), or "according to"."""
-    w, trig = words(), triggers()
+    w = words()
     if arg.dep_ in SUBJECTS + OBJECTS:
         v = arg.head
-        if _lemma(v) in trig or any(c.dep_ == "xcomp" and _lemma(c) in trig for c in v.children):
+        if is_trigger(v) or any(c.dep_ == "xcomp" and is_trigger(c) for c in v.children):
             return v
         return None
     if arg.dep_ == "pobj":
         prep = arg.head
-        if prep.lower_ == "to" and prep.head.lower_ in w.according:
+        if f"{prep.head.lower_} {prep.lower_}" in w.according:
             return prep.head
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in w.role_preps and _lemma(prep.head) in trig:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in w.role_preps and is_trigger(prep.head):
             return prep.head
     return None
 
@@ -150,17 +170,6 @@ def habitual(trigger: Token) -> bool:
     """Does an adverb make the trigger's clause a habit ("rebels often kidnap ...")?"""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(c.dep_ == "advmod" and c.lower_ in words().habitual for c in verb.children)
-
-
-def bare_past_party(arg: Token, trigger: Token) -> bool:
-    """A bare plural that is one group: the subject of a past verb ("Insurgents freed", "Insurgents have
-    freed") or the agent of a past passive ("were freed by insurgents"); "talks with insurgents", "rebels
-    kidnap foreigners" stay kinds."""
-    w = words()
-    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in w.past_auxiliaries for c in trigger.children)
-    if arg.dep_ == "nsubj":
-        return trigger.tag_ == PAST_TAG or past_aux
-    return arg.dep_ == "pobj" and arg.head.dep_ == "agent" and past_aux
 
 
 def allegiance_side(st: ActorState, tok: Token) -> str | None:
