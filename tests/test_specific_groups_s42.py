@@ -2,9 +2,10 @@
 and states named by their government (``actors.states.government_owner``). Invented sentences and names only.
 
 Positive: a definite or possessive plural group noun that is a party of an act or a speaker, in every position
-(subject, object, conjunct, "with"/"between"/"by" objects, "according to"), and a bare plural subject of a past
-verb (not a bare plural). Negative: generic ("rebels often kidnap"), quantified ("some rebels"), modifiers ("rebel-held"), kinds
-("talks with insurgents", "rebels in general"), captives (left to the captives stage)."""
+(subject, object, conjunct, "with"/"between"/"by" objects, "according to"). Negative: generic ("rebels often
+kidnap"), quantified ("some rebels"), modifiers ("rebel-held"), kinds ("talks with insurgents", "rebels in
+general", a bare "Insurgents later attacked"), a frame missing its preposition ("came into contact with"), a
+clause hung on the noun, captives (left to the captives stage)."""
 
 from __future__ import annotations
 
