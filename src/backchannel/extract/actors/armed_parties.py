@@ -132,10 +132,11 @@ def movement_near(st: ActorState, tok: Token, before: bool) -> str | None:
     w = words()
     order = sorted(st.token_actor.items(), reverse=before)
     found: list[tuple[int, str]] = []
+    partners = {c.i for c in tok.conjuncts}  # (s42-groups) "the <Front> and the rebels": never its partner
     for i, aid in order:
         actor = st.ctx.actors.get(aid)
         if (i >= tok.i if before else i <= tok.i) or actor is None or not actor.named or actor.kind not in (
-                "organization", "group") or st.is_outlet(actor.name):
+                "organization", "group") or st.is_outlet(actor.name) or {i, st.doc[i].head.i} & partners:
             continue
         if {x.lower() for n in (actor.name, *actor.aliases) for x in n.split() if x[:1].isupper()} & w.movement_words:
             found.append((i, aid))

@@ -83,6 +83,7 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
         idx = [i for i, _ in order]
     k = bisect.bisect_left(idx, tok.i) - 1
     seen = 0
+    partners = {c.i for c in tok.conjuncts}
     while k >= 0 and seen < 400:
         aid = order[k][1]
         k -= 1
@@ -90,6 +91,8 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
         a = acts.get(aid)
         if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
             continue
+        if partners and {order[k + 1][0], st.doc[order[k + 1][0]].head.i} & partners:
+            continue  # (s42-groups) "<Name> and the rebels agreed": a conjunct is never its partner
         if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
             continue  # "a source told NBC News ... the group": an outlet is no group of the story
         if bloc_word != (lx.bloc(a.name) is not None):

@@ -16,6 +16,7 @@ from backchannel.extract.actors.ner_spans import Found, spans_from_ents
 from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.place_frames import place_frame_keys
+from backchannel.extract.actors.state_governments import owned_government
 from backchannel.extract.actors.state import ActorState, Named
 from backchannel.extract.actors.given_names import RULE as GIVEN_RULE
 from backchannel.extract.actors.given_names import nearest_given_name
@@ -264,8 +265,9 @@ def conquered_place(st: ActorState, span: Span, label: str) -> bool:
 
 
 def unknown_place_is_venue(st: ActorState, root: Token) -> bool:
-    """A place not in the gazetteer is a venue unless it is a subject or a possessor."""
-    if root.dep_ in NSUBJ_DEPS or root.dep_ == "poss":
+    """A place not in the gazetteer is a venue unless it is a subject or a possessor, or owns a government
+    ("the government of <X>": a state, actors.states.government_owner; s42-groups)."""
+    if root.dep_ in NSUBJ_DEPS or root.dep_ == "poss" or owned_government(root) is not None:
         return False
     return True
 

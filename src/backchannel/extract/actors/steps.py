@@ -68,6 +68,7 @@ from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.staff import served_person_sides, staff_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.state_governments import government_owners
 from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.subnational import government_aliases, subnational_units
@@ -102,6 +103,7 @@ STEPS: tuple[Step, ...] = (
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
     handles_after_names,  # "— Ola Brandt (@handle)" where the tagger saw no name (s35-alias)
     state_descriptors,  # "Qatar, a key mediator"
+    government_owners,  # "the government of <X>" with <X> not in the gazetteer: a state (s42-groups)
     government_descriptions,  # "the Biden administration", "occupiers"
     parties_in_brackets,  # "David Amsalem (Likud)"
     coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)

@@ -25,6 +25,7 @@ from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.predicates import moved_own_group, predicate_rule
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
+from backchannel.extract.actors.specific_groups import ALLEGIANCE, RULE as SPECIFIC, allegiance_side, specific_collective
 from backchannel.extract.actors.split_sides import split_state_groups
 from backchannel.extract.actors.unnamed_spans import COORDINATED, SHARED_SIDE, shared_conjunct_side, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
 from backchannel.extract.actors.unnamed_repeats import earlier_same
@@ -67,6 +68,7 @@ class Description:
     affiliation: str | None = None
     aff_rule: str = "actors.unnamed.modifier_side"
     argument: bool = False  # headed by a general noun of people or bodies (argument_heads.py)
+    specific: bool = False  # a specific collective the other lists left out (specific_groups.py)
 
 
 def unnamed_actors(st: ActorState) -> None:
@@ -96,7 +98,9 @@ def unnamed_actors(st: ActorState) -> None:
             continue  # a definite description two earlier parties fit: neither, and no new one
         if joined is None and d.lemma in st.lx.needs_modifier and not (
                 bool(d.parties) or d.demonym_people or d.participle or d.of_phrase) and tok.dep_ != "nsubj":
-            continue
+            if not specific_collective(st, tok):
+                continue
+            d.specific = True  # "met the rebels", "Ostland and the rebels agreed" (s42-groups)
         if joined is None and not d.plural and d.lemma in st.lx.gov_titles and _as_title_holder(st, d):
             continue
         if joined is None and not d.plural and _as_described_actor(st, d):
@@ -141,8 +145,11 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
     arg = None if is_inst or is_person or is_group or lemma in lx.gov_titles else argument_kind(tok)
     is_person, is_group = is_person or arg == "person", is_group or arg == "group"
+    specific = (lemma in lx.never or not (is_inst or is_person or is_group)) and specific_collective(st, tok)
+    if specific:  # "the insurgents", "the protesters" as a party of an act (s42-groups)
+        is_person, is_group, is_inst, arg = True, False, False, None
     title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
-    if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
+    if not (is_inst or is_person or is_group or title_only) or lemma in lx.never and not specific or \
             phrase2 in lx.never_phrases:
         return None
     media = lemma in lx.words.media_lemmas or tok.lower_ == lx.words.media_word
@@ -163,7 +170,8 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
         return None
     if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
         return None
-    return Description(tok, lemma, phrase2, is_inst, is_person, is_group, title_only, media, argument=arg is not None)
+    return Description(tok, lemma, phrase2, is_inst, is_person, is_group, title_only, media, argument=arg is not None,
+                       specific=specific)
 
 
 def _phrase(st: ActorState, d: Description) -> bool:
@@ -271,6 +279,9 @@ def _sides(st: ActorState, d: Description) -> bool:
         d.affiliation = person_side
     if d.lemma in lx.captive_bare and any(st.token_actor.get(t.i) == d.affiliation for t in d.right):
         d.affiliation = None  # "hostages held by the group": the captor is not the captives' side
+    loyal = allegiance_side(st, tok) if d.affiliation is None else None
+    if loyal is not None:
+        d.affiliation, d.aff_rule = loyal, ALLEGIANCE  # "rebels loyal to <Name>" (s42-groups)
     seat = seat_state(st, tok) if d.affiliation is None else None
     if seat is not None:
         d.affiliation, d.aff_rule = seat[0], "actors.unnamed.seat_side"  # "officials in Kessel"
@@ -434,6 +445,8 @@ def unnamed_rule(d: Description) -> str:
     """The rule id of a new unnamed actor: a media, group or person noun heads its description."""
     if d.media:
         return "actors.unnamed.media"
+    if d.specific:
+        return SPECIFIC
     if d.argument:
         return ARGUMENT_NOUN
     if d.is_group and not d.is_person:
