@@ -28,6 +28,27 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NSUBJ_DEPS = {"nsubj", "nsubjpass"}
 
 
+# a noun's argument places in its clause: subject, direct object, prepositional object, dative
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+# the argument places, and a later conjunct of a noun in one ("thanked A and B": B)
+ARGUMENT_OR_CONJ_DEPS = ARGUMENT_DEPS | {"conj"}
+
+
+# a noun's adjective and compound premodifiers ("the Lorvian mediator", "a prisoner swap")
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+# the premodifiers with nominal modifiers besides
+NOMINAL_MODIFIER_DEPS = MODIFIER_DEPS | {"nmod"}
+
+
+# a noun that qualifies or restates another word (compound, apposition, predicate, adverbial
+# noun) rather than standing as a mention of its own
+QUALIFYING_DEPS = frozenset({"compound", "appos", "attr", "npadvmod"})
+
+
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
 
 

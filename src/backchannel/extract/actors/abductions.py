@@ -23,7 +23,7 @@ from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left
-from backchannel.syntax.tree import is_passive, prep_objects
+from backchannel.syntax.tree import NOMINAL_MODIFIER_DEPS, is_passive, prep_objects
 
 FILE = "affiliations.toml"
 TAKEN = "actors.abductions.taken_group"
@@ -33,7 +33,6 @@ TAKER = "actors.abductions.taker_group"
 TAKER_AGAIN = "actors.abductions.taker_again"
 KNOWN_AS = "actors.abductions.known_as"
 KIN = "actors.abductions.kin_of_taken"
-_NAME_DEPS = ("amod", "compound", "nmod")
 _PLURAL = ("NNS", "NNPS")
 
 
@@ -190,7 +189,7 @@ def _name_tokens(st: ActorState, w: Words, tok: Token, keep_participle: bool, ke
     keep: list[Token] = []
     for t in reversed([t for t in np_left(tok) if t.i != tok.i]):
         nxt = keep[0].i if keep else tok.i
-        ok = t.dep_ in _NAME_DEPS and not t.like_num and t.lower_ not in st.lx.captive_drop and \
+        ok = t.dep_ in NOMINAL_MODIFIER_DEPS and not t.like_num and t.lower_ not in st.lx.captive_drop and \
             (keep_participle or t.tag_ != "VBN") or keep_poss and t.dep_ == "poss" and t.tag_ == "PRP$"
         if t.i != nxt - 1 or not ok:
             break

@@ -42,12 +42,12 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
 from backchannel.syntax.roles import logical_subject
+from backchannel.syntax.tree import QUALIFYING_DEPS
 
 FILE = "captive_anaphors.toml"
 SAME_CAPTIVE = "actors.captive_anaphors.same_captive"
 CAPTIVE_NAMED_AFTER = "actors.captive_anaphors.named_after"
 ROLE = "captive"
-SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
 OWN = "actors.captive_anaphors.unnamed_captive"
 
 
@@ -224,7 +224,7 @@ def _from_tokens(st: ActorState) -> list[Found]:
     """Captive descriptions no step made an actor of ("released a Vesterlandic aid worker")."""
     out = []
     for tok in st.doc:
-        if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or tok.dep_ in SKIP_DEPS \
+        if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or tok.dep_ in QUALIFYING_DEPS \
                 or st.in_quote(tok):
             continue
         hit = _describe(st, tok)

@@ -23,12 +23,12 @@ from backchannel.extract.actors.unnamed import motion_goal
 from backchannel.extract.actors.spans import clean
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import ARGUMENT_OR_CONJ_DEPS
 
 RULE = "actors.relatives.possessed_kin"
 BYSTANDER = "actors.relatives.bystander_kin"
 NO_SIDE = "actors.relatives.no_side"
 POSSESSIVE_SIDE = "actors.unnamed.possessive_pronoun"  # the unnamed step's side from "its", "their"
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
 
 
 @cache
@@ -134,7 +134,7 @@ def _argument(tok: Token, preps: frozenset[str]) -> bool:
         t = t.head
     if t.dep_ == "pobj":
         return t.head.lower_ in preps
-    return t.dep_ in ARGUMENT_DEPS
+    return t.dep_ in ARGUMENT_OR_CONJ_DEPS
 
 
 def _destination(st: ActorState, tok: Token) -> bool:

@@ -35,7 +35,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left, span_text
-from backchannel.syntax.tree import clause_verb
+from backchannel.syntax.tree import ARGUMENT_DEPS, QUALIFYING_DEPS, clause_verb
 
 FILE = "role_anaphors.toml"
 ROLE_HOLDER = "actors.role_anaphors.role_holder"
@@ -43,8 +43,6 @@ SOLE_PERSON = "actors.role_anaphors.sole_person"
 NAMED_AFTER = "actors.role_anaphors.named_after"
 SAME_AGE = "actors.role_anaphors.same_age"
 AGE = "age"  # the class of a description that is an age alone ("the 67-year-old")
-ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
-SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
 
 
 @dataclass(frozen=True)
@@ -130,12 +128,12 @@ def _from_tokens(st: ActorState) -> list[Desc]:
     """Definite role descriptions no step made an actor of ("its rebel leader", "the veteran diplomat")."""
     out = []
     for tok in st.doc:
-        if tok.i not in st.token_actor and tok.lower_ in role_words().age_heads and tok.dep_ in ARG_DEPS:
+        if tok.i not in st.token_actor and tok.lower_ in role_words().age_heads and tok.dep_ in ARGUMENT_DEPS:
             d = _age_description(st, tok)
             out += [d] if d is not None else []
             continue
         if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or (
-                tok.dep_ in SKIP_DEPS and _misparsed_head(tok).i == tok.i):
+                tok.dep_ in QUALIFYING_DEPS and _misparsed_head(tok).i == tok.i):
             continue
         d = _describe(st, tok)
         if d is not None and d.definite and not st.in_quote(tok):

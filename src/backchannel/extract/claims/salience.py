@@ -31,9 +31,9 @@ from backchannel.extract.claims.speaker_actors import is_outlet
 from backchannel.extract.claims.state import Cand
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 RULE = "claims.salience.described_speaker"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 POST_MODIFIERS = frozenset({"prep", "acl", "relcl", "appos"})
 PARTY_KINDS = frozenset({"organization", "group"})
 
@@ -104,7 +104,7 @@ def _subject_between(ctx: Context, start: int, end: int, target: str) -> bool:
         if aid == target or a is None or not a.named or a.kind not in PARTY_KINDS or e > end:
             continue
         sp = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if sp is not None and sp.root.dep_ in SUBJECT_DEPS:
+        if sp is not None and sp.root.dep_ in NSUBJ_DEPS:
             return True
     return False
 

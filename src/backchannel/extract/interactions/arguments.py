@@ -45,7 +45,9 @@ from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.mediator_names import MEDIATOR_NAME_SPECS
 from backchannel.extract.interactions.nominal_specs import NOMINAL_SPECS, named_actor
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects
+from backchannel.syntax.tree import (
+    NOMINAL_MODIFIER_DEPS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects,
+)
 
 FILE = "arguments.toml"
 
@@ -63,7 +65,6 @@ REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
 SETTING_SUBJECT = "interactions.arguments.setting_subject"
 REQUEST_ADDRESSEE = "interactions.arguments.request_addressee"
 
-_MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def hyphen_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
     """Rule HYPHEN_PAIR: "indirect A-B talks" -> A and B (every part a party, or none)."""
     w = argument_words()
     for c in tok.children:
-        if c.dep_ not in _MODIFIER_DEPS or c.i > tok.i:
+        if c.dep_ not in NOMINAL_MODIFIER_DEPS or c.i > tok.i:
             continue
         text = c.doc[c.left_edge.i:c.i + 1].text
         for joiner in w.pair_joiners:
@@ -380,7 +381,7 @@ def owner(d: Doc_, place: Token) -> list[str]:
     for t in conjuncts(place):
         if t.pos_ not in NOUN_POS or d.actors(t, deep=False):
             continue
-        found = [a for c in t.children if (c.dep_ == "poss" or c.dep_ in _MODIFIER_DEPS and c.i < t.i)
+        found = [a for c in t.children if (c.dep_ == "poss" or c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < t.i)
                  for a in [d.actor_tok(c)] if a and _kind(d, a) in w.owner_kinds]
         if not found and t.lemma_.lower() in w.located_owner_nouns:
             found = [a for p in w.located_preps for x in prep_objects(t, p) for a in d.actors(x, deep=False)

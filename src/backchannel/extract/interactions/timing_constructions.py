@@ -405,7 +405,7 @@ def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
 
 
 # -- "have stepped up their attacks in recent weeks": a vague time of its own borrows no date
-ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass")
+SUBJECT_OBJECT_DEPS = ("dobj", "nsubj", "nsubjpass")
 
 
 def vague_own_time(tok: Token) -> bool:
@@ -413,7 +413,7 @@ def vague_own_time(tok: Token) -> bool:
     verb or on the verb whose argument its noun is? Such an act is undated (a vague time gets
     no value), so it borrows no date from another sentence (``previous_sentence``, ``narrative_run``,
     ``retold_act``)."""
-    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENT_DEPS else [])
+    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in SUBJECT_OBJECT_DEPS else [])
     vague = timing_words().vague_times
     return any(c.dep_ in ("advmod", "prep", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in vague
                for h in heads for c in h.children)
