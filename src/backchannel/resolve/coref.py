@@ -26,7 +26,7 @@ from backchannel.context import Context
 from backchannel.resolve.captivity import other_role
 from backchannel.resolve.lexicon import ActorWords, fold, lexicon
 from backchannel.resolve.members import spoke_as_member
-from backchannel.syntax.tree import VERB_POS, conjuncts
+from backchannel.syntax.tree import VERB_POS, conjuncts, coordination_head
 
 #: ``ctx.notes`` key: a plural pronoun's token index -> the coordinated parties it stands for ("A and B ... they").
 COREF_GROUPS = "coref_groups"
@@ -165,9 +165,7 @@ def _main_clause(tok: Token) -> bool:
     """Is ``tok`` (a subject, or part of one) the subject of its sentence's main verb (or of a verb coordinated with it)?"""
     while tok.dep_ in ("compound", "appos", "conj", "poss") and tok.head.i != tok.i:
         tok = tok.head
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = coordination_head(tok.head)
     return verb.dep_ == "ROOT"
 
 
@@ -213,8 +211,7 @@ def _in_pair(ctx: Context, tok: Token) -> bool:
     """Is ``tok`` a conjunct of an "and" coordination of two or more parties ("Norland and Vesterland",
     not "former president and party member Ola Brandt": one person)? A singular pronoun never stands
     for one conjunct of a plural subject."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = coordination_head(tok)
     parts = conjuncts(tok)
     return len({ctx.actor_for_token(p) for p in parts} - {None}) > 1 and any(
         c.dep_ == "cc" and c.lower_ in _words().pair_coordinators for x in parts for c in x.children)

@@ -7,6 +7,8 @@ preposition chain, a passive or a noun phrase.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 from backchannel.syntax.inherit import fronted_participle, relative_prep_object, shared_passive, split_conjunct
@@ -290,6 +292,15 @@ def left_of_aux(v: Token) -> Token | None:
     if t.dep_ == "conj" and t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children):
         return t.head
     return t
+
+
+def coordination_head(tok: Token, pos: Collection[str] | None = None) -> Token:
+    """The first conjunct of the coordination ``tok`` stands in ("met A, B and C": A for B or C),
+    ``tok`` itself (the same object) outside one. With ``pos``, the climb goes only to heads of those
+    parts of speech ("the talks and the truce": nouns; "rejected the plan and demanded talks": verbs)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and (pos is None or tok.head.pos_ in pos):
+        tok = tok.head
+    return tok
 
 
 def conjuncts(tok: Token) -> list[Token]:

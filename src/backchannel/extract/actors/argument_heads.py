@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read, word_list
 from backchannel.resolve.lexicon import lexicon
+from backchannel.syntax.tree import coordination_head
 
 FILE = "argument_heads.toml"
 CLAIMS_FILE = "claims_words.toml"
@@ -85,9 +86,7 @@ def is_argument(tok: Token) -> bool:
     withdrew, accusing ...": the claims stage names the whole phrase; "handed over a number of X's followers"
     stays here, as the golds name such a group "X's followers")."""
     w = words()
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = coordination_head(tok)
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon().speech_verbs and tok.lemma_.lower() in people_heads():
         return False
     q = t.head.head

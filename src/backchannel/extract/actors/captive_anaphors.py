@@ -42,7 +42,7 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import QUALIFYING_DEPS
+from backchannel.syntax.tree import QUALIFYING_DEPS, coordination_head
 
 FILE = "captive_anaphors.toml"
 SAME_CAPTIVE = "actors.captive_anaphors.same_captive"
@@ -288,8 +288,7 @@ def _held(st: ActorState, a: Actor) -> bool:
     if any(_says_held(st, set(fold(x).split())) for x in a.descriptors):
         return True
     for root in _roots(st, a):
-        while root.dep_ == "conj" and root.head.i != root.i:  # "freed A and B": B as A
-            root = root.head
+        root = coordination_head(root)  # "freed A and B": B as A
         near = [root, *([root.head] if root.dep_ == "appos" else []), *[c for c in root.children if c.dep_ == "appos"]]
         if any(_says_held(st, {t.lower_ for t in np_left(n)}) for n in near):
             return True

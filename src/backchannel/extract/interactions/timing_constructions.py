@@ -26,7 +26,7 @@ from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
 from backchannel.report_date import DATELINE_DATE
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, coordination_head, modal_aux
 from backchannel.extract.interactions.words import words
 
 if TYPE_CHECKING:
@@ -389,9 +389,7 @@ def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     if tok.pos_ not in VERB_POS or tok.tag_ not in words.performative_tags or any(
             a.dep_ in ("aux", "auxpass") and a.lemma_.lower() not in words.performative_aux for a in tok.children):
         return None
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.pos_ in VERB_POS:
-        cur = cur.head  # "said it rejected the plan and demanded talks"
+    cur = coordination_head(tok, VERB_POS)  # "said it rejected the plan and demanded talks"
     speech = cur.head
     if cur.dep_ not in ("ccomp", "parataxis") or speech.lemma_ not in d.lex.settings.speech_verbs:
         return None
