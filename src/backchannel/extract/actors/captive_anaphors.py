@@ -35,7 +35,9 @@ from spacy.tokens import Span, Token
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.parties import party_words
 from backchannel.extract.actors.person_ages import age_in
-from backchannel.extract.actors.role_anaphors import Desc, _agrees, _apply, _bound, _chain, _roots, role_words
+from backchannel.extract.actors.role_anaphors import (
+    Desc, _agrees, _apply, _bound, _chain, _roots, first_read_mentions, role_words,
+)
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -209,14 +211,9 @@ def _name(st: ActorState, d: Desc) -> str:
 def _from_unnamed(st: ActorState) -> list[Found]:
     """The unnamed singular persons a step made of a captive description, read at their first determined mention."""
     out = []
-    for a in [x for x in st.ctx.actors.values() if x.kind == "person" and not x.named and x.mentions]:
-        for m in sorted(a.mentions, key=lambda m: m.start):
-            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            hit = _describe(st, span.root) if span is not None else None
-            if hit is not None:
-                hit.d.unnamed = a.id
-                out.append(hit)
-                break
+    for aid, hit in first_read_mentions(st, _describe):
+        hit.d.unnamed = aid
+        out.append(hit)
     return out
 
 

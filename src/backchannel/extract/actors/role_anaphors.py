@@ -20,8 +20,10 @@ descriptor of that person (the gold writes descriptions as descriptors, not alia
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Token
 
@@ -43,6 +45,8 @@ SOLE_PERSON = "actors.role_anaphors.sole_person"
 NAMED_AFTER = "actors.role_anaphors.named_after"
 SAME_AGE = "actors.role_anaphors.same_age"
 AGE = "age"  # the class of a description that is an age alone ("the 67-year-old")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -110,17 +114,26 @@ def role_anaphors(st: ActorState) -> None:
             _apply(st, d, *hit)
 
 
-def _from_unnamed(st: ActorState) -> list[Desc]:
-    """The unnamed singular person actors headed by a role noun, read at their first determined mention."""
+def first_read_mentions(st: ActorState, describe: Callable[[ActorState, Token], T | None]) -> list[tuple[str, T]]:
+    """(actor id, reading) for each unnamed singular person actor: what ``describe`` reads at the
+    earliest of its mentions where it reads anything; an actor with no such mention is left out."""
     out = []
     for a in [x for x in st.ctx.actors.values() if x.kind == "person" and not x.named and x.mentions]:
         for m in sorted(a.mentions, key=lambda m: m.start):
             span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            d = _describe(st, span.root) if span is not None else None
+            d = describe(st, span.root) if span is not None else None
             if d is not None:
-                d.unnamed = a.id
-                out.append(d)
+                out.append((a.id, d))
                 break
+    return out
+
+
+def _from_unnamed(st: ActorState) -> list[Desc]:
+    """The unnamed singular person actors headed by a role noun, read at their first determined mention."""
+    out = []
+    for aid, d in first_read_mentions(st, _describe):
+        d.unnamed = aid
+        out.append(d)
     return out
 
 
