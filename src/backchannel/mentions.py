@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from backchannel.context import Context
 from backchannel.data_loader import load_fields, read
-from backchannel.syntax.tree import NOUN_POS, prep_objects
+from backchannel.syntax.tree import NOUN_POS, PLURAL_TAGS, prep_objects
 
 WORDS_FILE = "interactions_words.toml"
 FRAMES_FILE = "frames.toml"
@@ -36,7 +36,6 @@ T = TypeVar("T")
 STATE, ORGANIZATION, GROUP, PERSON = "state", "organization", "group", "person"  # actor kinds
 MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})  # a demonym's place before a noun
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # modifiers that say whose a noun is
-PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 NATIONALITY = "NORP"
 
 

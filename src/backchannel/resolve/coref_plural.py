@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from backchannel.context import Context
 from backchannel.resolve.pronoun_fit import (
-    OBJECT_DEPS, PARTY_KINDS, PLURAL_TAGS, Cand, compatible, governing_verb, in_pair, main_clause, pronoun_words,
+    OBJECT_DEPS, PARTY_KINDS, Cand, compatible, governing_verb, in_pair, main_clause, pronoun_words,
 )
-from backchannel.syntax.tree import conjuncts
+from backchannel.syntax.tree import PLURAL_TAGS, conjuncts
 
 #: ``ctx.notes`` key: a plural pronoun's token index -> the coordinated parties it stands for ("A and B ... they").
 COREF_GROUPS = "coref_groups"

@@ -21,7 +21,6 @@ from backchannel.syntax.tree import conjuncts, coordination_head
 PARTY_KINDS = ("person", "group", "organization", "state")
 RELATIVE_TAGS = ("WP", "WP$", "WDT")
 OBJECT_DEPS = ("dobj", "pobj", "dative", "iobj")
-PLURAL_TAGS = ("NNS", "NNPS")
 
 
 class Cand(NamedTuple):

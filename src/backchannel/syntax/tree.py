@@ -23,6 +23,10 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 
 
+# the plural noun tags (common and proper)
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 

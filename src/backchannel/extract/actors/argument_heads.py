@@ -20,12 +20,11 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read, word_list
 from backchannel.resolve.lexicon import lexicon
-from backchannel.syntax.tree import coordination_head
+from backchannel.syntax.tree import PLURAL_TAGS, coordination_head
 
 FILE = "argument_heads.toml"
 CLAIMS_FILE = "claims_words.toml"
 RULE = "actors.unnamed.argument_noun"
-PLURAL_TAGS = ("NNS", "NNPS")
 OF = "of"  # the preposition of a partitive
 OWNER_ENTS = ("ORG", "GPE", "NORP")  # named owners of a body ("the Front's wing"); not a person ("Khazali's followers")
 

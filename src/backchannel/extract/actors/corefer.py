@@ -26,20 +26,19 @@ from backchannel.extract.actors.misspelt_names import same_sentence
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import NOUN_POS, PLURAL_TAGS
 
 FILE = "corefer.toml"
 NAME_VARIANT = "actors.corefer.name_variant"
 APPOSED_DESCRIPTION = "actors.corefer.apposed_description"
 CLASS_DESCRIPTION = "actors.corefer.class_description"
 ORGANIZATION = "organization"
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 PERSON = "person"
 UNNAMED_PREFIX = "actors.unnamed."
 APPOS_DEP = "appos"
 SUBJECT_DEP = "nsubj"
 CONJ_DEP = "conj"
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # the keys of [names] scores in corefer.toml: how two name words are one spelling
 SAME = "same"
 DOUBLED = "doubled"

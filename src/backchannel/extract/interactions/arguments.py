@@ -66,7 +66,6 @@ SETTING_SUBJECT = "interactions.arguments.setting_subject"
 REQUEST_ADDRESSEE = "interactions.arguments.request_addressee"
 
 
-
 @dataclass(frozen=True)
 class ArgumentWords:
     support_verbs: frozenset[str]

@@ -17,10 +17,9 @@ from backchannel.extract.interactions.lexicon import Frame, lexicon
 from backchannel.extract.interactions.role_nouns import brokers
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import NOUN_POS, coordination_head
+from backchannel.syntax.tree import NOUN_POS, PLURAL_TAGS, coordination_head
 
 W = words()
-PLURAL_TAGS = ("NNS", "NNPS")
 HELPED_SUBJECT = "interactions.mediation_roles.helped_subject"  # "X helped broker negotiations"
 TITLE_HOLDER = "interactions.mediation_roles.title_holder"  # "with mediator X": X mediates
 ROLE_MENTION = "interactions.mediation_roles.role_mention"  # "the German mediator" said of X: X, not Germany
