@@ -55,6 +55,22 @@ NOMINAL_MODIFIER_DEPS = MODIFIER_DEPS | {"nmod"}
 QUALIFYING_DEPS = frozenset({"compound", "appos", "attr", "npadvmod"})
 
 
+# the nominal premodifiers with a possessor besides ("the Lorvian army's envoys", "its mediation team")
+MODIFIER_OR_POSS_DEPS = NOMINAL_MODIFIER_DEPS | {"poss"}
+
+
+# the nominal premodifiers with an adverbial noun besides (a name or demonym the parser hangs as npadvmod)
+MODIFIER_OR_NPADVMOD_DEPS = NOMINAL_MODIFIER_DEPS | {"npadvmod"}
+
+
+# a noun's postmodifiers: a prepositional phrase, a clause, an apposition
+POSTMODIFIER_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
+
+
+# a clause hung on a noun: a relative clause, or a participle or infinitive clause
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
 
 

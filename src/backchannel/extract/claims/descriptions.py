@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
-from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.syntax.tree import MODIFIER_OR_NPADVMOD_DEPS, NSUBJ_DEPS
 
 #: how many sentences back a definite description may reach for its organisation
 DESCRIPTION_REACH = 3
@@ -330,10 +330,6 @@ def identified_next(ctx: Context, sents: list[Span], si: int, span: Span, head: 
     return next(iter(found)) if len(found) == 1 else None
 
 
-#: the dependencies of a word that modifies a person noun from the left ("former U.S. diplomat")
-MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
-
-
 def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
@@ -351,7 +347,7 @@ def _tied(head: Token, name: Token) -> bool:
         name = name.head
     heads, words = _own_title(name)
     if heads:
-        mods = {_lemma(t) for t in head.doc[head.left_edge.i: head.i] if t.dep_ in MODIFIER_DEPS}
+        mods = {_lemma(t) for t in head.doc[head.left_edge.i: head.i] if t.dep_ in MODIFIER_OR_NPADVMOD_DEPS}
         return any(_lemma(h) == _lemma(head) for h in heads) or len(mods) >= 2 and mods <= words
     return _same_deed(head, name)
 

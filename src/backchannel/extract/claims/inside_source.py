@@ -19,11 +19,9 @@ from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.nominal import names_speaker
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.syntax.tree import VERB_POS, noun_phrase
+from backchannel.syntax.tree import NOUN_CLAUSE_DEPS, VERB_POS, noun_phrase
 
 RULE = "claims.nominal.source_inside_clause"
-#: the dependencies of a clause that only modifies a noun
-NOUN_CLAUSES = ("relcl", "acl")
 
 
 def _host(prep: Token) -> Token | None:
@@ -80,8 +78,8 @@ def inside_pieces(prep: Token, end: int, sent: Span, text: str, lex: Lexicon) ->
 def _has_verb(toks: Span, host: Token) -> bool:
     """Whether a stretch of the host's clause holds a verb of that clause, not only one inside a
     noun's relative or participle clause ("twice the rise it projected" is a gloss)."""
-    return any(t.pos_ in VERB_POS and not any(a.dep_ in NOUN_CLAUSES and a.i != host.i and toks.start <= a.i < toks.end
-                                            for a in (t, *t.ancestors)) for t in toks)
+    return any(t.pos_ in VERB_POS and not any(a.dep_ in NOUN_CLAUSE_DEPS and a.i != host.i
+                                            and toks.start <= a.i < toks.end for a in (t, *t.ancestors)) for t in toks)
 
 
 def opinion_source(tok: Token, lex: Lexicon) -> tuple[Token, int] | None:

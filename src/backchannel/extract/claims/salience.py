@@ -31,10 +31,9 @@ from backchannel.extract.claims.speaker_actors import is_outlet
 from backchannel.extract.claims.state import Cand
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
-from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.syntax.tree import NSUBJ_DEPS, POSTMODIFIER_DEPS
 
 RULE = "claims.salience.described_speaker"
-POST_MODIFIERS = frozenset({"prep", "acl", "relcl", "appos"})
 PARTY_KINDS = frozenset({"organization", "group"})
 
 
@@ -66,7 +65,7 @@ def _head_class(span: Span, lex: Lexicon, h: Heads) -> bool | None:
         return None
     if any(t.lower_ not in h.modifiers for t in toks[1:-1]):
         return None  # "the Lorvian group", "the group's": a modifier of another kind is a description of its own
-    if any(k.dep_ in POST_MODIFIERS or k.dep_ == "poss" for k in head.children):
+    if any(k.dep_ in POSTMODIFIER_DEPS or k.dep_ == "poss" for k in head.children):
         return None  # "the group of mediators", "the group that …"
     return word in h.outlet
 

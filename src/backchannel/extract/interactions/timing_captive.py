@@ -25,7 +25,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.candidate import is_marker
 from backchannel.model import Time
-from backchannel.syntax.tree import NOUN_POS, NSUBJ_DEPS, VERB_POS, child
+from backchannel.syntax.tree import NOUN_CLAUSE_DEPS, NOUN_POS, NSUBJ_DEPS, VERB_POS, child
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.candidate import Candidate
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 CAPTIVE_TRANSFER = "interactions.timing.captive_transfer"
 WORDS_FILE = "timing_captive.toml"
 NEXT_SENTS = 2  # sentences after the release in which the captives' dated journey may come
-NESTED = ("relcl", "acl")
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,7 @@ def _matrix_day(d: Doc_, tok: Token, captives: set[str]) -> Time | None:
     noun = v.head
     while noun.dep_ in ("appos", "conj") and noun.head.pos_ in NOUN_POS:
         noun = noun.head  # "The engineer X, who was freed, ...": the subject the name is in apposition to
-    if v.dep_ not in NESTED or noun.pos_ not in NOUN_POS or noun.dep_ not in NSUBJ_DEPS \
+    if v.dep_ not in NOUN_CLAUSE_DEPS or noun.pos_ not in NOUN_POS or noun.dep_ not in NSUBJ_DEPS \
             or any(c.lower_ in captive_words().former_mods for c in noun.children if c.i < noun.i):
         return None
     return _journey_day(d, noun.head, captives)
