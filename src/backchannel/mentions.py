@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from backchannel.context import Context
 from backchannel.data_loader import load_fields, read
-from backchannel.syntax.tree import NOUN_POS, prep_objects
+from backchannel.syntax.tree import MODIFIER_OR_NPADVMOD_DEPS, NOUN_POS, PLURAL_TAGS, prep_objects
 
 WORDS_FILE = "interactions_words.toml"
 FRAMES_FILE = "frames.toml"
@@ -34,9 +34,7 @@ StateLookup = Callable[[Context, str], str | None]  # (ctx, word) -> the state a
 T = TypeVar("T")
 
 STATE, ORGANIZATION, GROUP, PERSON = "state", "organization", "group", "person"  # actor kinds
-MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})  # a demonym's place before a noun
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # modifiers that say whose a noun is
-PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 NATIONALITY = "NORP"
 
 
@@ -114,7 +112,7 @@ class TokenActors:
             return a
         # a nationality adjective stands for its state ("an Israeli airstrike", "Qatari-brokered");
         # a demonym noun names people, not the state ("told African-Americans")
-        if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.dep_ in MODIFIER_DEPS):
+        if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.dep_ in MODIFIER_OR_NPADVMOD_DEPS):
             return self.state_for(t.text.rstrip("-"))
         if t.pos_ in NOUN_POS:
             if t.i not in self._fallback:

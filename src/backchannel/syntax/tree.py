@@ -7,6 +7,8 @@ preposition chain, a passive or a noun phrase.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 from backchannel.syntax.inherit import fronted_participle, relative_prep_object, shared_passive, split_conjunct
@@ -21,11 +23,52 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 
 
+# the plural noun tags (common and proper)
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
 # the nominal subjects only (no clausal subject): a noun phrase that acts or is acted on
 NSUBJ_DEPS = {"nsubj", "nsubjpass"}
+
+
+# a noun's argument places in its clause: subject, direct object, prepositional object, dative
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+# the argument places, and a later conjunct of a noun in one ("thanked A and B": B)
+ARGUMENT_OR_CONJ_DEPS = ARGUMENT_DEPS | {"conj"}
+
+
+# a noun's adjective and compound premodifiers ("the Lorvian mediator", "a prisoner swap")
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+# the premodifiers with nominal modifiers besides
+NOMINAL_MODIFIER_DEPS = MODIFIER_DEPS | {"nmod"}
+
+
+# a noun that qualifies or restates another word (compound, apposition, predicate, adverbial
+# noun) rather than standing as a mention of its own
+QUALIFYING_DEPS = frozenset({"compound", "appos", "attr", "npadvmod"})
+
+
+# the nominal premodifiers with a possessor besides ("the Lorvian army's envoys", "its mediation team")
+MODIFIER_OR_POSS_DEPS = NOMINAL_MODIFIER_DEPS | {"poss"}
+
+
+# the nominal premodifiers with an adverbial noun besides (a name or demonym the parser hangs as npadvmod)
+MODIFIER_OR_NPADVMOD_DEPS = NOMINAL_MODIFIER_DEPS | {"npadvmod"}
+
+
+# a noun's postmodifiers: a prepositional phrase, a clause, an apposition
+POSTMODIFIER_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
+
+
+# a clause hung on a noun: a relative clause, or a participle or infinitive clause
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
@@ -269,6 +312,15 @@ def left_of_aux(v: Token) -> Token | None:
     if t.dep_ == "conj" and t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children):
         return t.head
     return t
+
+
+def coordination_head(tok: Token, pos: Collection[str] | None = None) -> Token:
+    """The first conjunct of the coordination ``tok`` stands in ("met A, B and C": A for B or C),
+    ``tok`` itself (the same object) outside one. With ``pos``, the climb goes only to heads of those
+    parts of speech ("the talks and the truce": nouns; "rejected the plan and demanded talks": verbs)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and (pos is None or tok.head.pos_ in pos):
+        tok = tok.head
+    return tok
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left
-from backchannel.syntax.tree import is_passive, prep_objects
+from backchannel.syntax.tree import NOMINAL_MODIFIER_DEPS, PLURAL_TAGS, is_passive, prep_objects
 
 FILE = "affiliations.toml"
 TAKEN = "actors.abductions.taken_group"
@@ -33,8 +33,6 @@ TAKER = "actors.abductions.taker_group"
 TAKER_AGAIN = "actors.abductions.taker_again"
 KNOWN_AS = "actors.abductions.known_as"
 KIN = "actors.abductions.kin_of_taken"
-_NAME_DEPS = ("amod", "compound", "nmod")
-_PLURAL = ("NNS", "NNPS")
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ def abduction_parties(st: ActorState) -> None:
         elif story.taken and _free(st, tok) and _lemma(tok) in st.lx.captive_bare:
             _captives_again(st, story, tok)
         elif len(story.taken) == 1 and _lemma(tok) in w.rejoin_nouns and _free(st, tok) and \
-                tok.tag_ in _PLURAL and _determined(st, tok) and not _generic(st, tok):
+                tok.tag_ in PLURAL_TAGS and _determined(st, tok) and not _generic(st, tok):
             _join(st, story.taken[0], _name_tokens(st, w, tok, keep_participle=True), tok, TAKEN_AGAIN)
     kin: dict[str, str] = {}  # group taken -> its kin's group
     for tok in st.doc:
@@ -190,7 +188,7 @@ def _name_tokens(st: ActorState, w: Words, tok: Token, keep_participle: bool, ke
     keep: list[Token] = []
     for t in reversed([t for t in np_left(tok) if t.i != tok.i]):
         nxt = keep[0].i if keep else tok.i
-        ok = t.dep_ in _NAME_DEPS and not t.like_num and t.lower_ not in st.lx.captive_drop and \
+        ok = t.dep_ in NOMINAL_MODIFIER_DEPS and not t.like_num and t.lower_ not in st.lx.captive_drop and \
             (keep_participle or t.tag_ != "VBN") or keep_poss and t.dep_ == "poss" and t.tag_ == "PRP$"
         if t.i != nxt - 1 or not ok:
             break
@@ -209,7 +207,7 @@ def _text(st: ActorState, toks: list[Token]) -> str:
 
 def _taken(st: ActorState, w: Words, story: Story, tok: Token) -> None:
     """Rules TAKEN (a new group of people taken) and TAKEN_AGAIN (the story's taken group again)."""
-    if tok.tag_ not in _PLURAL or _partitive(tok) or _generic(st, tok):
+    if tok.tag_ not in PLURAL_TAGS or _partitive(tok) or _generic(st, tok):
         return
     earlier = story.heads.get(_lemma(tok)) or (story.taken[0] if len(story.taken) == 1 else None)
     if _taken_verb(w, tok) is None and (earlier is None or not _determined(st, tok)):
@@ -232,7 +230,7 @@ def _captives_again(st: ActorState, story: Story, tok: Token) -> None:
     left = [t for t in np_left(tok) if t.i != tok.i]
     counted = any(t.like_num or t.dep_ == "nummod" for t in left)
     definite = any(t.lower_ in st.lx.words.definite_determiners for t in left)
-    if tok.tag_ not in _PLURAL or len(story.taken) != 1:
+    if tok.tag_ not in PLURAL_TAGS or len(story.taken) != 1:
         return
     if not left and tok.dep_ in ("nsubj", "nsubjpass"):
         st.consumed.add(tok.i)  # "hostages have fled from their captors before": the kind, no party
@@ -284,7 +282,7 @@ def _determined(st: ActorState, tok: Token) -> bool:
 def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
     """Rules TAKER (a new group of takers) and TAKER_AGAIN: the same head, or a definite description
     or one that took the story's captives, after the story's first takers."""
-    if tok.tag_ not in _PLURAL or _generic(st, tok):
+    if tok.tag_ not in PLURAL_TAGS or _generic(st, tok):
         return
     v = _taker_role(st, w, tok)
     if v is None or any(c.dep_ == "prep" and c.lower_ in w.member_preps and any(

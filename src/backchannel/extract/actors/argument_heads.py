@@ -20,11 +20,11 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read, word_list
 from backchannel.resolve.lexicon import lexicon
+from backchannel.syntax.tree import PLURAL_TAGS, coordination_head
 
 FILE = "argument_heads.toml"
 CLAIMS_FILE = "claims_words.toml"
 RULE = "actors.unnamed.argument_noun"
-PLURAL_TAGS = ("NNS", "NNPS")
 OF = "of"  # the preposition of a partitive
 OWNER_ENTS = ("ORG", "GPE", "NORP")  # named owners of a body ("the Front's wing"); not a person ("Khazali's followers")
 
@@ -85,9 +85,7 @@ def is_argument(tok: Token) -> bool:
     withdrew, accusing ...": the claims stage names the whole phrase; "handed over a number of X's followers"
     stays here, as the golds name such a group "X's followers")."""
     w = words()
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = coordination_head(tok)
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon().speech_verbs and tok.lemma_.lower() in people_heads():
         return False
     q = t.head.head

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.definite import new_same_head
 from backchannel.extract.actors.unnamed_spans import venue_of_event
+from backchannel.syntax.tree import PLURAL_TAGS
 
 if TYPE_CHECKING:
     from backchannel.extract.actors.state import ActorState
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 FILE = "argument_heads.toml"
 RULE = "actors.unnamed.armed_movement_again"
-PLURAL_TAGS = ("NNS", "NNPS")
 
 
 @dataclass(frozen=True)

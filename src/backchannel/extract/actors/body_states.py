@@ -19,6 +19,7 @@ from backchannel.extract.actors.queries import governmental
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import coordination_head
 
 LIST_RULE = "actors.body_states.listed_national_body"
 FILE = "affiliations.toml"
@@ -119,8 +120,6 @@ def _word_neighbours(st: ActorState, root: Token) -> list[str]:
 def _facing(st: ActorState, root: Token) -> bool:
     """The list is the object of a preposition of two facing sides ("talks between the <demonym> Army and
     the National Guard"): the first conjunct's head, or a word right before the mention."""
-    first = root.head if root.dep_ == "conj" else root
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = coordination_head(root)
     facing = _words("facing_preps")
     return first.head.lower_ in facing or any(t.lower_ in facing for t in st.doc[max(0, root.i - 4): root.i])

@@ -35,19 +35,21 @@ from spacy.tokens import Span, Token
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.parties import party_words
 from backchannel.extract.actors.person_ages import age_in
-from backchannel.extract.actors.role_anaphors import Desc, _agrees, _apply, _bound, _chain, _roots, role_words
+from backchannel.extract.actors.role_anaphors import (
+    Desc, _agrees, _apply, _bound, _chain, _roots, first_read_mentions, role_words,
+)
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
 from backchannel.syntax.roles import logical_subject
+from backchannel.syntax.tree import QUALIFYING_DEPS, coordination_head
 
 FILE = "captive_anaphors.toml"
 SAME_CAPTIVE = "actors.captive_anaphors.same_captive"
 CAPTIVE_NAMED_AFTER = "actors.captive_anaphors.named_after"
 ROLE = "captive"
-SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
 OWN = "actors.captive_anaphors.unnamed_captive"
 
 
@@ -209,14 +211,9 @@ def _name(st: ActorState, d: Desc) -> str:
 def _from_unnamed(st: ActorState) -> list[Found]:
     """The unnamed singular persons a step made of a captive description, read at their first determined mention."""
     out = []
-    for a in [x for x in st.ctx.actors.values() if x.kind == "person" and not x.named and x.mentions]:
-        for m in sorted(a.mentions, key=lambda m: m.start):
-            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            hit = _describe(st, span.root) if span is not None else None
-            if hit is not None:
-                hit.d.unnamed = a.id
-                out.append(hit)
-                break
+    for aid, hit in first_read_mentions(st, _describe):
+        hit.d.unnamed = aid
+        out.append(hit)
     return out
 
 
@@ -224,7 +221,7 @@ def _from_tokens(st: ActorState) -> list[Found]:
     """Captive descriptions no step made an actor of ("released a Vesterlandic aid worker")."""
     out = []
     for tok in st.doc:
-        if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or tok.dep_ in SKIP_DEPS \
+        if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or tok.dep_ in QUALIFYING_DEPS \
                 or st.in_quote(tok):
             continue
         hit = _describe(st, tok)
@@ -288,8 +285,7 @@ def _held(st: ActorState, a: Actor) -> bool:
     if any(_says_held(st, set(fold(x).split())) for x in a.descriptors):
         return True
     for root in _roots(st, a):
-        while root.dep_ == "conj" and root.head.i != root.i:  # "freed A and B": B as A
-            root = root.head
+        root = coordination_head(root)  # "freed A and B": B as A
         near = [root, *([root.head] if root.dep_ == "appos" else []), *[c for c in root.children if c.dep_ == "appos"]]
         if any(_says_held(st, {t.lower_ for t in np_left(n)}) for n in near):
             return True

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.lexicon import Lexicon
+from backchannel.syntax.tree import coordination_head
 
 FILE = "captive_joins.toml"
 JOINED_RULE = "actors.captives.joined"
@@ -48,10 +49,7 @@ def join_point(q: Token) -> Token | None:
     as B"), or the word an "including" / "along with" phrase hangs from; None when it is not joined."""
     w = join_words()
     if q.dep_ == "conj":
-        first = q
-        while first.dep_ == "conj":
-            first = first.head
-        return first
+        return coordination_head(q)
     if q.dep_ != "pobj":
         return None
     p = q.head

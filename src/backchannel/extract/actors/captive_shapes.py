@@ -17,10 +17,10 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.lexicon import Lexicon, lexicon
+from backchannel.syntax.tree import MODIFIER_DEPS
 
 FILE = "captive_shapes.toml"
 NUMBER_DEP = "nummod"
-MODIFIER_DEPS = ("compound", "amod")
 PEOPLE_TAG = "NNPS"  # a plural demonym ("Lorvians")
 
 

@@ -26,20 +26,18 @@ from backchannel.extract.actors.misspelt_names import same_sentence
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import NOUN_POS, PLURAL_TAGS, POSTMODIFIER_DEPS
 
 FILE = "corefer.toml"
 NAME_VARIANT = "actors.corefer.name_variant"
 APPOSED_DESCRIPTION = "actors.corefer.apposed_description"
 CLASS_DESCRIPTION = "actors.corefer.class_description"
 ORGANIZATION = "organization"
-NOUN_POS = frozenset({"NOUN", "PROPN"})
-MODIFIER_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 PERSON = "person"
 UNNAMED_PREFIX = "actors.unnamed."
 APPOS_DEP = "appos"
 SUBJECT_DEP = "nsubj"
 CONJ_DEP = "conj"
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # the keys of [names] scores in corefer.toml: how two name words are one spelling
 SAME = "same"
 DOUBLED = "doubled"
@@ -335,7 +333,7 @@ def _description(st: ActorState, tok: Token, bw: BodyWords) -> bool:
     left = [c for c in tok.lefts]
     if len(left) != 1 or left[0].lower_ not in bw.determiners or left[0].i != tok.i - 1:
         return False
-    if any(c.dep_ in MODIFIER_DEPS for c in tok.rights):
+    if any(c.dep_ in POSTMODIFIER_DEPS for c in tok.rights):
         return False  # "the agency of X", "the union that ...", "the body, X": another one
     return not st.is_excluded(tok.idx, tok.idx + len(tok.text)) and not st.in_quote(tok)
 

@@ -37,12 +37,11 @@ from backchannel.model import Actor
 from backchannel.numbers import count as number_value
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
+from backchannel.syntax.tree import MODIFIER_DEPS, PLURAL_TAGS
 
 AGAIN = "actors.captives.counted_again"
 ALIAS = "actors.captives.counted_alias"
 NUMBER_DEP = "nummod"
-MODIFIER_DEPS = ("amod", "compound")
-PLURAL_TAGS = ("NNS", "NNPS")
 DETERMINER_DEPS = ("det", "predet", "poss")
 CAPTIVE_RULES = "actors.captives."  # the rules that read a group as people held or freed
 

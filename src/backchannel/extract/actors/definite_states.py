@@ -33,11 +33,10 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
-from backchannel.syntax.tree import clause_verb
+from backchannel.syntax.tree import NSUBJ_DEPS, clause_verb
 
 FILE = "descriptions.toml"
 RULE = "actors.definite_states.state_description"
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def state_descriptions(st: ActorState) -> None:
 
 def _acting(tok: Token) -> bool:
     """Whether the description is the party that acts or owns: a subject, a possessor, an agent."""
-    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    return tok.dep_ in NSUBJ_DEPS or tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _reported_by_other_party(st: ActorState, tok: Token, target: str) -> bool:
@@ -106,7 +105,7 @@ def _reported_by_other_party(st: ActorState, tok: Token, target: str) -> bool:
     for a in tok.ancestors:
         if a.dep_ != "ccomp":
             continue
-        subj = next((k for k in a.head.children if k.dep_ in SUBJECT_DEPS), None)
+        subj = next((k for k in a.head.children if k.dep_ in NSUBJ_DEPS), None)
         aid = st.ctx.actor_for_token(subj) if subj is not None else None
         party = st.ctx.actors.get(aid) if aid is not None else None
         return party is not None and party.named and party.kind != "person" and aid != target
@@ -169,7 +168,7 @@ def _antecedent(st: ActorState, tok: Token, mods: list[str], sents: list[Span]) 
         if own is not None and getattr(clause_verb(root), "i", None) == own.i:
             continue  # a co-argument: "Norland accused the country" is not Norland
         k = next((k for k in range(si, max(-1, si - state_words().reach - 1), -1) if sents[k].start <= root.i), 0)
-        by_sent.setdefault(k, []).append((aid, root.dep_ in SUBJECT_DEPS or root.head.dep_ in SUBJECT_DEPS))
+        by_sent.setdefault(k, []).append((aid, root.dep_ in NSUBJ_DEPS or root.head.dep_ in NSUBJ_DEPS))
     if not by_sent:
         return None
     found = by_sent[max(by_sent)]
@@ -178,6 +177,6 @@ def _antecedent(st: ActorState, tok: Token, mods: list[str], sents: list[Span]) 
         return found[0][0]
     # two fitting states: the one in the description's own role (subject for a subject), but a reply's
     # subject answers the earlier object ("X accused Y … The country denied it": Y); else none
-    want = tok.dep_ in SUBJECT_DEPS and not (own is not None and own.lemma_.lower() in state_words().reply_verbs)
+    want = tok.dep_ in NSUBJ_DEPS and not (own is not None and own.lemma_.lower() in state_words().reply_verbs)
     same = {aid for aid, subj in found if subj == want}
     return next(iter(same)) if len(same) == 1 else None

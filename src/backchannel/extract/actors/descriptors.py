@@ -22,6 +22,7 @@ from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
+from backchannel.syntax.tree import coordination_head
 
 
 Desc = tuple[list[Token], list[Token], Token, str]  # (left tokens, right tokens, head, rule id)
@@ -431,9 +432,7 @@ def state_descriptors(st: ActorState) -> None:
         heads += [(c, "actors.descriptors.state_apposition") for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and role_noun(st, c)
                   and not st.token_actor.get(c.i) and not describes_other(st, c) and not _names_other(st, c)]
         # "Chile and Peru, two large neighbours": the apposition of a coordination
-        top = root
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
+        top = coordination_head(root)
         if top is not root:
             heads += [(c, "actors.descriptors.state_apposition") for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and role_noun(st, c) and not st.token_actor.get(c.i) and not _names_other(st, c)]

@@ -23,11 +23,10 @@ from backchannel.resolve.lexicon import fold
 from backchannel.resolve.records import Country
 from backchannel.model import Actor
 from backchannel.syntax.fronted import fronted_place
-from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.syntax.tree import NOMINAL_MODIFIER_DEPS, NSUBJ_DEPS
 
 FILE = "affiliations.toml"
 RULE = "actors.side.fronted_state"
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MIN_WORDS = 5  # "In <State>, X said.": the fewest words of a sentence with a fronted state and a subject
 
 
@@ -78,7 +77,7 @@ def _elsewhere(st: ActorState, actor: Actor, subj: Token, place: Country) -> boo
     """The subject's own words place it elsewhere: a demonym of another state, or an outsider's word
     ("Western", "visiting"); "foreign" only outside an office's name ("foreign officials", not "the foreign
     minister")."""
-    pairs = [(fold(c.text), subj.lemma_) for c in subj.children if c.dep_ in MODIFIER_DEPS]
+    pairs = [(fold(c.text), subj.lemma_) for c in subj.children if c.dep_ in NOMINAL_MODIFIER_DEPS]
     for d in actor.descriptors:
         ws = d.split()
         pairs += [(fold(w), ws[i + 1] if i + 1 < len(ws) else "") for i, w in enumerate(ws)]

@@ -18,14 +18,13 @@ from spacy.tokens import Token
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.tree import MODIFIER_OR_POSS_DEPS
 
 FILE = "affiliations.toml"
 RULE = "actors.inclusions.included_member"
 LISTED = "actors.inclusions.listed_member"
 APPOS = "actors.inclusions.appos_member"
 SIDE_KINDS = ("state", "organization", "group")
-#: the dependencies of a whole's own modifiers that can name its side ("<demonym> officials", "<Org>'s team")
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 @cache
@@ -136,7 +135,7 @@ def _modifier_tokens(st: ActorState, whole: Token) -> list[Token]:
     """The whole's premodifiers and their subtrees, and the subtree of an "of" phrase after it."""
     out: list[Token] = []
     for c in whole.children:
-        if c.i < whole.i and c.dep_ in MODIFIER_DEPS:
+        if c.i < whole.i and c.dep_ in MODIFIER_OR_POSS_DEPS:
             out.extend(c.subtree)
         elif c.i > whole.i and c.dep_ == "prep" and c.lower_ == st.lx.words.of:
             out.extend(c.subtree)

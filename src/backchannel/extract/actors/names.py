@@ -26,7 +26,7 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.resolve.merge import link_partial_names, name_tokens
 from backchannel.resolve.records import Country
-from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.syntax.tree import NSUBJ_DEPS, coordination_head
 
 PLACE_NAMED_ONCE = "actors.names.place_named_once"
 PLACE_CHAIN_WORDS = 2  # common nouns between a name and the place noun it names ("the Lunde steel plant")
@@ -251,9 +251,7 @@ def conquered_place(st: ActorState, span: Span, label: str) -> bool:
     Not when the name is a known state or bloc, looks like a person's full name (several words
     tagged as a person, a known given name) or an organisation's.
     """
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = coordination_head(span.root)
     if root.dep_ != "dobj" or root.head.lemma_.lower() not in st.lx.conquest_verbs:
         return False
     name = span.text

@@ -21,6 +21,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.resolve.records import Country
+from backchannel.syntax.tree import coordination_head
 
 RULE = "actors.nationals.national_person"
 FILE = "nationals.toml"
@@ -166,8 +167,7 @@ def _party_slot(st: ActorState, tok: Token) -> bool:
     """Does the person do or undergo something: a verb's subject or object (or conjoined with one), the
     agent after "by", or the object of an act noun ("the release of a Lorvian national")? Named only in
     another noun's complement ("a request for a Lorvian engineer") the person is background."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = coordination_head(tok)
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
         return True
     if tok.dep_ != "pobj":

@@ -16,7 +16,7 @@ from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left, span_text
-from backchannel.syntax.tree import clause_verb
+from backchannel.syntax.tree import clause_verb, coordination_head
 
 
 def title_run_end(st: ActorState, start: int, end: int) -> int:
@@ -106,9 +106,7 @@ def _office(st: ActorState, tok: Token, left: list[Token]) -> str | None:
 
 def _in_argument_slot(st: ActorState, tok: Token) -> bool:
     """A subject, object or governed complement of a clause (not a compound, predicate or "as" phrase)."""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = coordination_head(tok)
     if t.dep_ not in ARG_DEPS:
         return False
     if t.dep_ == "pobj":

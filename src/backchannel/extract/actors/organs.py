@@ -18,12 +18,12 @@ from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.coalitions import FILE
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.tree import MODIFIER_OR_POSS_DEPS
 
 RULE = "actors.organs.state_organ_apposition"
 TITLE_RULE = "actors.organs.state_organ_title"
 #: words of a title written before a name: "the Iranian news agency X", "<demonym> state-run broadcaster X"
 TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART", "VERB", "PUNCT"})
-MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 #: how many words after a name's comma an apposition's head may sit ("the <demonym> state news agency")
 APPOS_REACH = 8
 #: what the parser makes of such an apposition hung on another word: never a subject
@@ -78,7 +78,8 @@ def _title_state(st: ActorState, start: int, own: str, nouns: frozenset[str]) ->
     run: list[Token] = []
     j = start - 1
     while j >= 0 and doc[j].pos_ in TITLE_POS and (doc[j].pos_ != "PUNCT" or doc[j].tag_ == "HYPH") and \
-            (doc[j].pos_ != "VERB" or doc[j].tag_ == "VBN" and doc[j].dep_ in MOD_DEPS) and j not in st.token_actor \
+            (doc[j].pos_ != "VERB" or doc[j].tag_ == "VBN" and doc[j].dep_ in MODIFIER_OR_POSS_DEPS) \
+            and j not in st.token_actor \
             or j >= 0 and (aid := st.token_actor.get(j)) and aid != own and st.ctx.actors[aid].kind == "state":
         run.insert(0, doc[j])
         j -= 1
@@ -133,6 +134,7 @@ def _state_of(st: ActorState, noun: Token, own: str) -> str | None:
     modifier is one of armed or rebel movements ("<State>'s largest rebel army")."""
     if any(t.lower_ in st.lx.definite_org_modifiers for t in noun.subtree if t.i < noun.i):
         return None
-    states = {a for t in noun.subtree if t.i < noun.i and (t.dep_ in MOD_DEPS or t.head.dep_ in MOD_DEPS)
+    states = {a for t in noun.subtree if t.i < noun.i
+              and (t.dep_ in MODIFIER_OR_POSS_DEPS or t.head.dep_ in MODIFIER_OR_POSS_DEPS)
               and (a := st.actor_of_token(t)) and a != own and st.ctx.actors[a].kind == "state"}
     return states.pop() if len(states) == 1 else None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import ARGUMENT_OR_CONJ_DEPS
 
 RULE = "actors.peoples.demonym_people"
 
@@ -61,8 +62,6 @@ def _counted(st: ActorState, tok: Token) -> bool:
     return q is not None and (q.lower_ in st.lx.captive_quantities or q.like_num or q.pos_ == "NUM")
 
 
-#: clause places of a demonym used as a noun ("thanked the Omanis", "given to the British"), and conjuncts
-DEMONYM_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
 CONJ_REACH = 6  # conjuncts climbed to the first of a list of demonyms
 
 
@@ -72,7 +71,7 @@ def proper_demonym_noun(st: ActorState, tok: Token) -> bool:
     s38-actors). A noun's place in the clause (or a conjunct of one), and a plural ending or the definite
     article on it or on the first conjunct: "an Israeli was hurt" is one person, not the people or the state."""
     country = st.lx.demonym(tok.text)
-    if tok.tag_ != "NNP" or tok.dep_ not in DEMONYM_NOUN_DEPS or country is None or \
+    if tok.tag_ != "NNP" or tok.dep_ not in ARGUMENT_OR_CONJ_DEPS or country is None or \
             not any(c.islower() for c in tok.text):
         return False  # (not a state's initials: "the U.S. had blamed ...")
     if any(_plural_of(tok.lower_, d.lower(), st.lx.words.plural_suffix) for d in country.demonyms):
@@ -82,7 +81,7 @@ def proper_demonym_noun(st: ActorState, tok: Token) -> bool:
         if first.dep_ != "conj":
             break
         first = first.head
-    if first.dep_ not in DEMONYM_NOUN_DEPS or st.lx.demonym(first.text) is None:
+    if first.dep_ not in ARGUMENT_OR_CONJ_DEPS or st.lx.demonym(first.text) is None:
         return False
     article = any(c.dep_ == "det" and c.lower_ == st.lx.words.definite_article for c in first.children)
     return article or tok.lower_.endswith(st.lx.words.plural_suffix)

@@ -23,12 +23,12 @@ from backchannel.extract.actors.unnamed import motion_goal
 from backchannel.extract.actors.spans import clean
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import ARGUMENT_OR_CONJ_DEPS, coordination_head
 
 RULE = "actors.relatives.possessed_kin"
 BYSTANDER = "actors.relatives.bystander_kin"
 NO_SIDE = "actors.relatives.no_side"
 POSSESSIVE_SIDE = "actors.unnamed.possessive_pronoun"  # the unnamed step's side from "its", "their"
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
 
 
 @cache
@@ -108,9 +108,7 @@ def _mention_root(st: ActorState, start: int, end: int) -> Token | None:
 
 def _bystander(st: ActorState, tok: Token, preps: frozenset[str]) -> bool:
     """A kin mention in passing: quoted and not an active subject, or after a preposition of no contact."""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = coordination_head(tok)
     if t.dep_ == "pobj" and t.head.lower_ not in preps:
         return True
     agent = t.dep_ == "pobj" and t.head.lower_ in _agent_preps()
@@ -129,12 +127,10 @@ def _key(a: Actor, plural: bool) -> str:
 
 def _argument(tok: Token, preps: frozenset[str]) -> bool:
     """In a slot where a party stands: subject, object, or the object of a preposition of contact."""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = coordination_head(tok)
     if t.dep_ == "pobj":
         return t.head.lower_ in preps
-    return t.dep_ in ARGUMENT_DEPS
+    return t.dep_ in ARGUMENT_OR_CONJ_DEPS
 
 
 def _destination(st: ActorState, tok: Token) -> bool:

@@ -20,8 +20,10 @@ descriptor of that person (the gold writes descriptions as descriptors, not alia
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Token
 
@@ -35,7 +37,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left, span_text
-from backchannel.syntax.tree import clause_verb
+from backchannel.syntax.tree import ARGUMENT_DEPS, QUALIFYING_DEPS, clause_verb
 
 FILE = "role_anaphors.toml"
 ROLE_HOLDER = "actors.role_anaphors.role_holder"
@@ -43,8 +45,8 @@ SOLE_PERSON = "actors.role_anaphors.sole_person"
 NAMED_AFTER = "actors.role_anaphors.named_after"
 SAME_AGE = "actors.role_anaphors.same_age"
 AGE = "age"  # the class of a description that is an age alone ("the 67-year-old")
-ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
-SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -112,17 +114,26 @@ def role_anaphors(st: ActorState) -> None:
             _apply(st, d, *hit)
 
 
-def _from_unnamed(st: ActorState) -> list[Desc]:
-    """The unnamed singular person actors headed by a role noun, read at their first determined mention."""
+def first_read_mentions(st: ActorState, describe: Callable[[ActorState, Token], T | None]) -> list[tuple[str, T]]:
+    """(actor id, reading) for each unnamed singular person actor: what ``describe`` reads at the
+    earliest of its mentions where it reads anything; an actor with no such mention is left out."""
     out = []
     for a in [x for x in st.ctx.actors.values() if x.kind == "person" and not x.named and x.mentions]:
         for m in sorted(a.mentions, key=lambda m: m.start):
             span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            d = _describe(st, span.root) if span is not None else None
+            d = describe(st, span.root) if span is not None else None
             if d is not None:
-                d.unnamed = a.id
-                out.append(d)
+                out.append((a.id, d))
                 break
+    return out
+
+
+def _from_unnamed(st: ActorState) -> list[Desc]:
+    """The unnamed singular person actors headed by a role noun, read at their first determined mention."""
+    out = []
+    for aid, d in first_read_mentions(st, _describe):
+        d.unnamed = aid
+        out.append(d)
     return out
 
 
@@ -130,12 +141,12 @@ def _from_tokens(st: ActorState) -> list[Desc]:
     """Definite role descriptions no step made an actor of ("its rebel leader", "the veteran diplomat")."""
     out = []
     for tok in st.doc:
-        if tok.i not in st.token_actor and tok.lower_ in role_words().age_heads and tok.dep_ in ARG_DEPS:
+        if tok.i not in st.token_actor and tok.lower_ in role_words().age_heads and tok.dep_ in ARGUMENT_DEPS:
             d = _age_description(st, tok)
             out += [d] if d is not None else []
             continue
         if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or (
-                tok.dep_ in SKIP_DEPS and _misparsed_head(tok).i == tok.i):
+                tok.dep_ in QUALIFYING_DEPS and _misparsed_head(tok).i == tok.i):
             continue
         d = _describe(st, tok)
         if d is not None and d.definite and not st.in_quote(tok):

@@ -21,6 +21,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import coordination_head
 
 FILE = "subnational.toml"
 UNIT = "actors.subnational.unit_government"
@@ -194,9 +195,7 @@ def _subject(st: ActorState, head: Token) -> bool:
     """Is the unit a clause's subject ("Lorvia State has denied ...", "Kessel State and Lorvia State have
     signed ...")? Not across a dateline's colon or a heading's dash ("Ostrava Province, Ostland: Gunmen
     abducted ..."): the parse hangs the fragment on the verb, but a dateline is page furniture."""
-    subj = head
-    while subj.dep_ == "conj" and subj.head.i != subj.i:
-        subj = subj.head
+    subj = coordination_head(head)
     if subj.dep_ != "nsubj":
         return False
     verb = subj.head

@@ -16,7 +16,7 @@ from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
 from backchannel.extract.claims.spans import clean, is_connective, without_connective
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import OCCASION_RULE, SHARED_INFINITIVE, occasion_controller, shares_infinitive, subject_of
-from backchannel.syntax.tree import noun_phrase
+from backchannel.syntax.tree import VERB_POS, noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
 from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
@@ -32,9 +32,6 @@ from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.estimates import clause_before_subject, estimate_cand
 from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import relative_attribution
-
-
-VERBAL = ("VERB", "AUX")
 
 
 def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
@@ -55,7 +52,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                     found[1], Kind.ACCORDING, sent, rule=found[2])
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
-            elif pos in VERBAL or pos == "NOUN" and (tok.tag_ == "VBG" or _verb_tagged_noun(tok)):
+            elif pos in VERB_POS or pos == "NOUN" and (tok.tag_ == "VBG" or _verb_tagged_noun(tok)):
                 # a verb, a gerund tagged a noun, or a root cue with a subject ("“…,” X's statement read")
                 cand = estimate_cand(d, lex, tok, sent) or _verb_cand(d, lex, tok, sent) \
                     or made_clear(d, lex, tok, sent)  # "put the toll at 12"; "made it clear that"
@@ -63,10 +60,10 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 continue
             if cand is not None:
                 out.append(cand)
-                before = _object_before_quote(d, lex, tok, cand) if pos in VERBAL else None
+                before = _object_before_quote(d, lex, tok, cand) if pos in VERB_POS else None
                 if before is not None:
                     out.append(before)
-                pair = relay_pair(d, cand, lex) if pos in VERBAL else None
+                pair = relay_pair(d, cand, lex) if pos in VERB_POS else None
                 if pair is not None:  # "X, citing Y, reported C": Y's claim beside X's, the outlet's first
                     out.insert(len(out) - 1 if pair.trace.get("nesting") == OUTLET_RULE else len(out), pair)
     return out

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
+from backchannel.syntax.tree import MODIFIER_OR_NPADVMOD_DEPS, NSUBJ_DEPS
 
 #: how many sentences back a definite description may reach for its organisation
 DESCRIPTION_REACH = 3
@@ -295,8 +296,6 @@ def _introduced_as(ctx: Context, start: int, end: int, title: list[str]) -> bool
 
 
 IDENTIFIED_NEXT = "claims.descriptions.identified_next"
-#: the dependencies of a sentence's subject, and of a name apposed to it ("the envoy, Jo Lee, said")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def identified_next(ctx: Context, sents: list[Span], si: int, span: Span, head: Token, lex: Lexicon,
@@ -331,10 +330,6 @@ def identified_next(ctx: Context, sents: list[Span], si: int, span: Span, head: 
     return next(iter(found)) if len(found) == 1 else None
 
 
-#: the dependencies of a word that modifies a person noun from the left ("former U.S. diplomat")
-MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
-
-
 def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
@@ -352,7 +347,7 @@ def _tied(head: Token, name: Token) -> bool:
         name = name.head
     heads, words = _own_title(name)
     if heads:
-        mods = {_lemma(t) for t in head.doc[head.left_edge.i: head.i] if t.dep_ in MODIFIER_DEPS}
+        mods = {_lemma(t) for t in head.doc[head.left_edge.i: head.i] if t.dep_ in MODIFIER_OR_NPADVMOD_DEPS}
         return any(_lemma(h) == _lemma(head) for h in heads) or len(mods) >= 2 and mods <= words
     return _same_deed(head, name)
 
@@ -382,7 +377,7 @@ def _same_deed(head: Token, name: Token) -> bool:
     """Whether the description's relative clause ("an envoy who met the rebel chief") and the named
     subject's clause share their verb and a noun of what it was done to or with."""
     verb = name
-    while verb.dep_ not in SUBJECT_DEPS and verb.dep_ != "ROOT":
+    while verb.dep_ not in NSUBJ_DEPS and verb.dep_ != "ROOT":
         verb = verb.head
     verb = verb.head
     for rel in (c for c in head.children if c.dep_ == "relcl"):
@@ -411,4 +406,4 @@ def _subject_name(tok: Token) -> bool:
         tok = tok.head
         while tok.dep_ in ("pobj", "prep"):  # hung on the subject's "of" phrase ("the head of X, Jo Lee, said")
             tok = tok.head
-    return tok.dep_ in SUBJECT_DEPS
+    return tok.dep_ in NSUBJ_DEPS

@@ -19,12 +19,9 @@ from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.nominal import names_speaker
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.syntax.tree import noun_phrase
+from backchannel.syntax.tree import NOUN_CLAUSE_DEPS, VERB_POS, noun_phrase
 
 RULE = "claims.nominal.source_inside_clause"
-VERBAL = ("VERB", "AUX")
-#: the dependencies of a clause that only modifies a noun
-NOUN_CLAUSES = ("relcl", "acl")
 
 
 def _host(prep: Token) -> Token | None:
@@ -33,9 +30,9 @@ def _host(prep: Token) -> Token | None:
     host = prep.head
     if host.dep_ in ("nsubj", "nsubjpass") and host.i < prep.i and prep.doc[prep.i - 1].text == ",":
         host = host.head  # "The envoys, in X's words, had …": the parse hung the phrase on the subject
-    if host.pos_ not in VERBAL or host.i == prep.i:
+    if host.pos_ not in VERB_POS or host.i == prep.i:
         return None
-    while host.dep_ == "conj" and host.head.pos_ in VERBAL and not any(
+    while host.dep_ == "conj" and host.head.pos_ in VERB_POS and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in host.children):
         host = host.head
     return host
@@ -81,8 +78,8 @@ def inside_pieces(prep: Token, end: int, sent: Span, text: str, lex: Lexicon) ->
 def _has_verb(toks: Span, host: Token) -> bool:
     """Whether a stretch of the host's clause holds a verb of that clause, not only one inside a
     noun's relative or participle clause ("twice the rise it projected" is a gloss)."""
-    return any(t.pos_ in VERBAL and not any(a.dep_ in NOUN_CLAUSES and a.i != host.i and toks.start <= a.i < toks.end
-                                            for a in (t, *t.ancestors)) for t in toks)
+    return any(t.pos_ in VERB_POS and not any(a.dep_ in NOUN_CLAUSE_DEPS and a.i != host.i
+                                            and toks.start <= a.i < toks.end for a in (t, *t.ancestors)) for t in toks)
 
 
 def opinion_source(tok: Token, lex: Lexicon) -> tuple[Token, int] | None:

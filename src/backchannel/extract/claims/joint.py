@@ -19,10 +19,10 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.model import Actor
 from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.syntax.tree import MODIFIER_OR_POSS_DEPS
 
 JOINT_RULE = "claims.joint.joint_speakers"
 AGAIN_RULE = "claims.joint.joint_group_again"
-MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -60,7 +60,7 @@ def _joint_part(ctx: Context, head: Token, lex: Lexicon) -> Token | None:
     coordinated "of"/"from" phrase ("envoys of Norland and the Front"); None when the phrase
     coordinates no two parties."""
     for k in head.children:
-        if k.i < head.i and k.dep_ in MODIFIER_DEPS:
+        if k.i < head.i and k.dep_ in MODIFIER_OR_POSS_DEPS:
             parts = _conjuncts(k)
             if len(parts) >= 2 and any(_names_party(ctx, p, lex) for p in parts):
                 return head

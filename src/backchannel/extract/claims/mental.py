@@ -20,9 +20,9 @@ from backchannel.extract.claims.attitudes import attitudes
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.polarity import _speech
 from backchannel.extract.claims.state import Cand, Kind
+from backchannel.syntax.tree import SUBJ_DEPS
 
 RULE = "claims.mental.state_of_mind"
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")  # a speech verb reached through these does not report the thought
 
 
 def _reported(v: Token, lex: Lexicon) -> bool:
@@ -36,7 +36,7 @@ def _reported(v: Token, lex: Lexicon) -> bool:
         a, coordinated = t.head, t.dep_ == "conj"
         lemma = attitudes().lemma(a)
         if not coordinated and a.pos_ in ("VERB", "AUX") and lemma not in mental and _speech(lemma, lex):
-            return t.dep_ not in SUBJECTS
+            return t.dep_ not in SUBJ_DEPS  # a speech verb reached through its subject does not report the thought
         t = a
     return False
 

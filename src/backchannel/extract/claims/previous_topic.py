@@ -19,10 +19,9 @@ from spacy.tokens import Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.state import Cand
+from backchannel.syntax.tree import SUBJ_DEPS
 
 RULE = "claims.speakers.previous_topic"
-#: the dependencies of a clause's subject: a party named as one may be the next speaker
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def _inside(c: Cand, s: int) -> bool:
@@ -47,6 +46,6 @@ def previous_topic(ctx: Context, head: Token, aid: str, recent: list[Cand],
     lo = prev.sent.start_char if prev.sent is not None else max(0, head.idx - 1000)
     last = [(s, e) for s, e, a in ctx.mentions_in(lo, head.idx) if a == aid and s < head.idx]
     span = ctx.doc.char_span(*last[-1], alignment_mode="expand") if last else None
-    if span is None or not len(span) or span.root.dep_ in SUBJECT_DEPS:
+    if span is None or not len(span) or span.root.dep_ in SUBJ_DEPS:
         return None
     return prev.speaker_actor

@@ -31,10 +31,9 @@ from backchannel.extract.claims.speaker_actors import is_outlet
 from backchannel.extract.claims.state import Cand
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import NSUBJ_DEPS, POSTMODIFIER_DEPS
 
 RULE = "claims.salience.described_speaker"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-POST_MODIFIERS = frozenset({"prep", "acl", "relcl", "appos"})
 PARTY_KINDS = frozenset({"organization", "group"})
 
 
@@ -66,7 +65,7 @@ def _head_class(span: Span, lex: Lexicon, h: Heads) -> bool | None:
         return None
     if any(t.lower_ not in h.modifiers for t in toks[1:-1]):
         return None  # "the Lorvian group", "the group's": a modifier of another kind is a description of its own
-    if any(k.dep_ in POST_MODIFIERS or k.dep_ == "poss" for k in head.children):
+    if any(k.dep_ in POSTMODIFIER_DEPS or k.dep_ == "poss" for k in head.children):
         return None  # "the group of mediators", "the group that …"
     return word in h.outlet
 
@@ -104,7 +103,7 @@ def _subject_between(ctx: Context, start: int, end: int, target: str) -> bool:
         if aid == target or a is None or not a.named or a.kind not in PARTY_KINDS or e > end:
             continue
         sp = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if sp is not None and sp.root.dep_ in SUBJECT_DEPS:
+        if sp is not None and sp.root.dep_ in NSUBJ_DEPS:
             return True
     return False
 

@@ -10,20 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.claims.continuity import (SPOKEN_OF, continuing_speaker, speaker_in_own_content,
-                                                   spoken_of_in_quote)
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
-from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.extract.claims.state import Cand, ClaimsDoc
 from backchannel.extract.claims.state_outlet import state_speaker
-from backchannel.extract.claims.previous_topic import RULE as TOPIC_RULE, previous_topic
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
                                                        surname_speaker, unnamed_actor)
-from backchannel.resolve.members import spoke_as_member
 from backchannel.extract.claims.titles import (UNHELD_TITLE, apposition, title_speaker, titled_person_or, name_after_title_phrase, named_body, title_place_holder)
 from backchannel.extract.claims.documents import (ISSUED_RULE, OFFICIAL_RULE, issued_before, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
@@ -31,13 +27,11 @@ from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited
 from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, characterizing_subject
 from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, joint_document_speaker, pair_anaphor
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
+from backchannel.extract.claims.speaker_pronouns import PRONOUN_COREF, pronoun_fallback, pronoun_source
 from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named, represented_party, unnamed_description)
-from backchannel.resolve.coref import gender
 from backchannel.syntax.tree import noun_phrase
 
-#: the rule of a pronoun speaker resolved by coreference
-PRONOUN_COREF = "claims.speakers.pronoun_coref"
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
     """Set ``c.speaker_actor`` from its speaker phrase: a mention or coreference, a
@@ -96,7 +90,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             return
     rule = PRONOUN_COREF if head.pos_ == "PRON" else first_rule
     if aid is not None and head.pos_ == "PRON":
-        aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
+        aid, rule = pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
     # the name apposed to a description is the speaker, also over a party named inside the description
     # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
@@ -199,44 +193,6 @@ def _joint_parties(ctx: Context, c: Cand, span: Span, lex: Lexicon, claims_done:
             return
         c.speaker_actor, rule = unnamed_actor(ctx, span, span.root, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.joint_parties" if rule.endswith("unnamed_source") else rule)
-
-
-def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, claims_done: list[Cand],
-                    rule: str | None) -> tuple[str, str | None]:
-    """The actor of a pronoun speaker that coreference resolved to ``aid``, corrected from the
-    claims before it; with the rule id."""
-    low = head.lower_
-    want_person = low in words().person_pronouns
-    if speaker_in_own_content(ctx, c, aid) or want_person and not fits(ctx, aid, True, word=low):
-        # a pronoun speaker does not stand for someone its own content talks about, nor "he" for a
-        # group the chain reached (s33): the speaker of the previous sentence's claim does, when the pronoun fits
-        prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
-                     if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
-        if prev:
-            aid, rule = prev, "claims.speakers.previous_speaker"
-    topic = previous_topic(ctx, head, aid, recent_claims(d, head, claims_done),
-                           lambda x: fits(ctx, x, want_person, word=low)) if rule == PRONOUN_COREF else None
-    aid, rule = (topic, TOPIC_RULE) if topic is not None else (aid, rule)  # not the party the last claim spoke of
-    again = _plural_source_again(ctx, d, head, claims_done)
-    if again is not None and again != aid:
-        aid, rule = again, "claims.speakers.plural_source_again"
-    kept = continuing_speaker(ctx, d, head, aid, claims_done)
-    if kept is not None and kept != aid:
-        aid, rule = kept, "claims.continuity.continuing_speaker"
-    other = spoken_of_in_quote(ctx, d, c, head, aid, claims_done) if kept is None else None
-    return (other, SPOKEN_OF) if other is not None else (aid, rule)
-
-
-def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
-    """"…, three Lunde dockers said. In their telling, …": a plural pronoun
-    speaker right after a claim of an unnamed group source is that source again, whatever
-    else the pronoun's coreference chain found (a state named in the content is no source)."""
-    if head.lower_ not in words().plural_pronouns:
-        return None
-    for p in recent_claims(d, head, claims_done):
-        a = ctx.actors.get(p.speaker_actor) if p.speaker_actor else None
-        return a.id if a is not None and a.kind == "group" and not a.named else None
-    return None
 
 
 def _joint(ctx: Context, c: Cand, lex: Lexicon) -> bool:
@@ -422,66 +378,6 @@ def _trace_speaker(c: Cand, rule: str | None) -> None:
     """Record the rule that resolved the speaker (it replaces what a syntax fallback recorded)."""
     if rule is not None:
         c.trace["speaker"] = rule
-
-
-def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, word: str = "") -> bool:
-    """Whether actor ``aid`` can be what a pronoun stands for (a person for "he", not a
-    person for "it"; the gender of "he"/"she" when known; ``loose``: an organisation too)."""
-    a = ctx.actors.get(aid) if aid else None
-    if a is None:
-        return False
-    if want_person:
-        if a.kind == "person" and word:
-            g = gender(ctx, a.id)
-            w = words()
-            if g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns:
-                return False
-        return a.kind == "person" or loose and a.kind == "organization" or spoke_as_member(a)
-    return a.kind != "person"
-
-
-def recent_claims(d: ClaimsDoc, tok: Token, claims_done: list[Cand]) -> list[Cand]:
-    """Claims with a speaker whose cue is in the pronoun's sentence or the one before, latest first."""
-    si = d.sent_index(tok.idx)
-    lo = d.sent_starts[si - 1] if si >= 1 else 0  # start of the previous sentence: one bisect, not one per claim
-    out = [c for c in claims_done if c.speaker_actor and c.cue_span and lo <= c.cue_span[0] < tok.idx]
-    return sorted(out, key=lambda c: c.cue_span[0], reverse=True)
-
-
-def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
-                     claims_done: list[Cand]) -> tuple[str | None, str | None]:
-    """The pronoun's actor when coreference found none: the last speaker of this or the previous
-    sentence (an "according to" source only after the subjects of those sentences), then the
-    nearest preceding fitting actor, preferring subjects; with the id of the rule that chose it."""
-    w = words()
-    want_person = low in w.person_pronouns or low in w.first_person
-    recent = recent_claims(d, tok, claims_done)
-    for c in recent:
-        if c.kind != Kind.ACCORDING and fits(ctx, c.speaker_actor, want_person, word=low):
-            return c.speaker_actor, "claims.speakers.pronoun_last_speaker"
-    best_subj = best_any = None
-    si = d.sent_index(tok.idx)
-    near_start = d.sents[max(si - 1, 0)].start_char
-    own = d.region_at(tok.idx)  # the pronoun's own quotation, if any
-    for s, e, a in reversed(ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)):
-        if e > tok.idx:
-            continue
-        if best_subj is None and s < near_start:
-            for c in recent:  # "…, according to two people. …, they said."
-                if fits(ctx, c.speaker_actor, want_person, word=low):
-                    return c.speaker_actor, "claims.speakers.pronoun_last_source"
-            recent = []
-        if not fits(ctx, a, want_person, word=low) or d.region_at(s) not in (None, own):
-            continue  # a person named inside quoted words is the quoted speaker's topic, not "he"
-        if best_any is None:
-            best_any = a
-        span = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            best_subj = a
-            break
-    if best_subj is not None:
-        return best_subj, "claims.speakers.pronoun_nearest_subject"
-    return best_any, ("claims.speakers.pronoun_nearest_actor" if best_any is not None else None)
 
 
 def speaker_span(ctx: Context, c: Cand) -> list[int] | None:

@@ -45,7 +45,9 @@ from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.mediator_names import MEDIATOR_NAME_SPECS
 from backchannel.extract.interactions.nominal_specs import NOMINAL_SPECS, named_actor
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects
+from backchannel.syntax.tree import (
+    NOMINAL_MODIFIER_DEPS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects,
+)
 
 FILE = "arguments.toml"
 
@@ -62,8 +64,6 @@ RELATIVE_GAP = "interactions.arguments.relative_gap"
 REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
 SETTING_SUBJECT = "interactions.arguments.setting_subject"
 REQUEST_ADDRESSEE = "interactions.arguments.request_addressee"
-
-_MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def hyphen_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
     premodifiers are read one by one, then as one run up to the noun: the parser may hang the two
     halves of "A–B talks" on the noun apart, each a compound of its own."""
     w = argument_words()
-    mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
+    mods = [c for c in tok.children if c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < tok.i]
     spans = [tok.doc[c.left_edge.i:c.i + 1] for c in mods]
     if mods:
         spans.append(tok.doc[min(c.left_edge.i for c in mods):tok.i])
@@ -384,7 +384,7 @@ def owner(d: Doc_, place: Token) -> list[str]:
     for t in conjuncts(place):
         if t.pos_ not in NOUN_POS or d.actors(t, deep=False):
             continue
-        found = [a for c in t.children if (c.dep_ == "poss" or c.dep_ in _MODIFIER_DEPS and c.i < t.i)
+        found = [a for c in t.children if (c.dep_ == "poss" or c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < t.i)
                  for a in [d.actor_tok(c)] if a and _kind(d, a) in w.owner_kinds]
         if not found and t.lemma_.lower() in w.located_owner_nouns:
             found = [a for p in w.located_preps for x in prep_objects(t, p) for a in d.actors(x, deep=False)

@@ -18,7 +18,7 @@ from backchannel.extract.interactions.mediation_sides import (
 from backchannel.extract.interactions.intermediaries import deals_through_talks, one_mediation_per_body, talks_through_mediators
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
-from backchannel.extract.interactions.specs import mediation_subject
+from backchannel.extract.interactions.governor_specs import mediation_subject
 from backchannel.extract.interactions.reciprocal import with_phrase_sides
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,

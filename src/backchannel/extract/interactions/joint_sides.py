@@ -26,10 +26,9 @@ from backchannel.extract.interactions.joint_subject import JOINT_SUBJECT, FILE, 
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, conjuncts
+from backchannel.syntax.tree import MODIFIER_DEPS, NOUN_POS, VERB_POS, conjuncts
 
 NOT_A_PAIR = "interactions.joint_sides.not_a_pair"  # no item: the act is dropped
-MODIFIER_DEPS = ("compound", "amod")
 
 
 @cache

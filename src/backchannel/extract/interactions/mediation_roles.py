@@ -17,10 +17,9 @@ from backchannel.extract.interactions.lexicon import Frame, lexicon
 from backchannel.extract.interactions.role_nouns import brokers
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import NOUN_POS
+from backchannel.syntax.tree import NOUN_POS, PLURAL_TAGS, coordination_head
 
 W = words()
-PLURAL_TAGS = ("NNS", "NNPS")
 HELPED_SUBJECT = "interactions.mediation_roles.helped_subject"  # "X helped broker negotiations"
 TITLE_HOLDER = "interactions.mediation_roles.title_holder"  # "with mediator X": X mediates
 ROLE_MENTION = "interactions.mediation_roles.role_mention"  # "the German mediator" said of X: X, not Germany
@@ -117,9 +116,7 @@ def mediated_noun(tok: Token) -> Token | None:
     if n is None and (tok.dep_ not in ("acl", "amod", "compound") or tok.head.i == tok.i
                       or tok.head.pos_ not in NOUN_POS):
         return None
-    n = n if n is not None else tok.head
-    while n.dep_ == "conj" and n.head.i != n.i:
-        n = n.head
+    n = coordination_head(n if n is not None else tok.head)
     if n.dep_ == "pobj" and n.head.lower_ == W.between_prep and n.head.head.pos_ in NOUN_POS:
         n = n.head.head
     return n

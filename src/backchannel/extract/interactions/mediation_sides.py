@@ -19,7 +19,7 @@ from backchannel.extract.interactions.story import affiliations, first_mention, 
 from backchannel.syntax.roles import logical_subject
 from spacy.tokens import Token
 
-from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, child, governor
+from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, child, coordination_head, governor
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -150,8 +150,7 @@ def moved_by(d: Doc_, r: Candidate, a: str) -> bool:
 
 def _cleft_focus(v: Token) -> Token | None:
     """"It was Norland that persuaded Y": the focus of the cleft is the doer."""
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
+    v = coordination_head(v)
     subj = child(v, "nsubj")
     if v.dep_ != "ccomp" or subj is None or subj.lower_ not in RELATIVE_PRONOUNS or v.head.pos_ != "AUX":
         return None

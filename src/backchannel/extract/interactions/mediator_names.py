@@ -20,9 +20,8 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.extract.interactions.mediation_roles import PLURAL_TAGS
 from backchannel.extract.interactions.mediation_sides import listed_members
-from backchannel.syntax.tree import NOUN_POS, child
+from backchannel.syntax.tree import NOUN_POS, PLURAL_TAGS, child
 
 FILE = "mediator_names.toml"
 MEDIATING_HEAD = "interactions.mediator_names.mediating_head"  # "the mediating countries, A and B": A, B

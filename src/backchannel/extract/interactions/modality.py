@@ -14,7 +14,7 @@ from backchannel.extract.interactions.arguments import argument_words
 from backchannel.extract.interactions.document import Doc_
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, coordination_head, modal_aux
 from backchannel.syntax.inherit import counterfactual_prep
 from backchannel.extract.interactions.mediation_words import request_words
 from backchannel.extract.interactions.words import words
@@ -265,9 +265,7 @@ def attitude_object(tok: Token) -> bool:
     (A rejection, "rejected X's mediation", is a denying head: a negated act.)"""
     if tok.pos_ not in NOUN_POS:
         return False
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:  # "distrust of X's mediation and Y's guarantees"
-        t = t.head
+    t = coordination_head(tok)  # "distrust of X's mediation and Y's guarantees"
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in W.attitude_heads
     if t.dep_ == "pobj" and t.head.lower_ in W.attitude_preps and t.head.head.i != t.head.i:

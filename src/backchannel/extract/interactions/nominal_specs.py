@@ -19,11 +19,10 @@ from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import VERB_POS, child, conjuncts, prep_objects
+from backchannel.syntax.tree import NOMINAL_MODIFIER_DEPS, VERB_POS, child, conjuncts, prep_objects
 
 FILE = "nominal.toml"
 RESPONSE_ADDRESSEE = "interactions.nominal.response_addressee"
-_MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,8 @@ def mod_with(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> li
         return []
     out: list[str] = []
     for c in tok.children:
-        if c.dep_ in _MODIFIER_DEPS and c.i < tok.i and (a := d.actor_tok(c)) and a not in partners and a not in out:
+        if c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < tok.i and (a := d.actor_tok(c)) and a not in partners \
+                and a not in out:
             out.append(a)
     return out
 
@@ -161,7 +161,7 @@ def obj_author(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> 
         return []
     p = child(o, "poss")
     found = d.actors(p, deep=False) if p is not None else [
-        a for c in o.children if c.dep_ in _MODIFIER_DEPS and c.i < o.i for a in [d.actor_tok(c)] if a][:1]
+        a for c in o.children if c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < o.i for a in [d.actor_tok(c)] if a][:1]
     carriers = set(d.actors(logical_subject(tok)))
     out = [a for a in found if a not in carriers]
     if out and len(out) == len(found):

@@ -20,7 +20,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.nominal_specs import noun_class
 from backchannel.extract.interactions.specs import resolve_spec
-from backchannel.syntax.tree import NOUN_POS, prep_objects
+from backchannel.syntax.tree import NOUN_POS, coordination_head, prep_objects
 
 SHARED_ARGUMENT = "interactions.noun_coordination.shared_argument"
 PREP = "prep:"
@@ -34,9 +34,7 @@ def _named(actors: list[str]) -> bool:
 
 def _siblings(d: Doc_, tok: Token) -> list[Token]:
     """The act nouns coordinated with ``tok`` (each with a frame of the lexicon), in text order."""
-    root = tok
-    while root.dep_ == "conj" and root.head.pos_ in NOUN_POS:
-        root = root.head
+    root = coordination_head(tok, NOUN_POS)
     group = [root] + [c for c in root.conjuncts if c.pos_ in NOUN_POS]
     return sorted((t for t in group if t.i != tok.i and t.lemma_.lower() in d.lex.frames), key=lambda t: t.i)
 

@@ -18,12 +18,11 @@ from backchannel.extract.interactions.candidate import OTHER, PAIR, Candidate, F
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import affiliations, first_mention, is_press
 from backchannel.extract.interactions.words import words
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, measured, prep_objects
+from backchannel.syntax.tree import NOUN_POS, NSUBJ_DEPS, VERB_POS, measured, prep_objects
 
 W = words()
 ASPECT_NOUN = "interactions.specs.aspect_noun_arguments"  # arguments hung on "the start of" the act
 CLAUSE_BETWEEN = "interactions.reciprocal.clause_between"
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # the rules that fill an end from the story's sides (expand's STORY_SIDES, STATE_SIDES, OTHER_SIDE)
 FROM_STORY = ("interactions.expand.story_sides", "interactions.expand.state_sides", "interactions.expand.other_side")
 
@@ -45,7 +44,7 @@ def borrowed_objects(tok: Token, prep: str) -> tuple[list[Token], str | None]:
         return (objs, ASPECT_NOUN) if objs else ([], None)
     if tok.dep_ == "pobj" and h.lower_ == W.of_prep and (m := measured(h.head)) is not None and m.i == tok.i:
         tok, h = h.head, h.head.head  # "a round of talks was held between A and B": the measure is subject
-    if prep != W.between_prep or tok.dep_ not in SUBJECT_DEPS or h.i == tok.i or h.pos_ not in VERB_POS \
+    if prep != W.between_prep or tok.dep_ not in NSUBJ_DEPS or h.i == tok.i or h.pos_ not in VERB_POS \
             or h.lemma_.lower() not in W.occurrence_verbs \
             or any(c.dep_ in ("dobj", "attr", "oprd") and c.lemma_.lower() not in W.occurrence_objects
                    for c in h.children):
@@ -132,7 +131,7 @@ def _joint_or_between(t: Token, joint: set[int]) -> bool:
     one-way act (``joint``: its triggers), or the object of a "between" that no frame read as an
     act's parties ("the talks moved between <capital> and <capital>": places; where a frame did read
     it, "clashes between A and B", the act's own two ends tell the pair)?"""
-    if t.head.i in joint and t.dep_ in SUBJECT_DEPS + ("dobj",):
+    if t.head.i in joint and t.dep_ in NSUBJ_DEPS | {"dobj"}:
         return True
     return t.dep_ == "pobj" and t.head.lower_ == W.between_prep
 

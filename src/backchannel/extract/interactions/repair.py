@@ -15,14 +15,14 @@ from backchannel.syntax.tree import VERB_POS
 
 SWALLOWED_SUBJECT = "interactions.repair.swallowed_subject"
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_ANY_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")  # clausal and expletive subjects too
 _BETWEEN_DEPS = ("advmod", "neg", "aux", "auxpass")  # "B also thanked", "B has thanked"
 
 
 def swallowed_subject(verb: Token) -> Token | None:
     """The apposition that is really ``verb``'s subject, when the parser attached it inside a
     fronted prepositional phrase ("In talks with A, B's envoy C said..." -> "B's envoy")."""
-    if verb.pos_ not in VERB_POS or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if verb.pos_ not in VERB_POS or any(c.dep_ in _ANY_SUBJECT_DEPS for c in verb.children):
         return None
     doc = verb.doc
     for prep in verb.lefts:

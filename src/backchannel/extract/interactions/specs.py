@@ -15,6 +15,9 @@ from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, AR
 from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, OTHER, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.governor_specs import (
+    active_gov_by, agent_coord, gov_obj, gov_obj_actor, gov_prep, gov_subj, gov_subj_make, mediation_subj,
+)
 from backchannel.extract.interactions.implicit import (
     RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
@@ -22,18 +25,14 @@ from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.place_targets import place_holder
 from backchannel.extract.interactions.reciprocal import borrowed_objects
 from backchannel.extract.interactions.participants import gov_subj_part, journey_to, travel_host, traveller
-from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
     ROLE_AS, WITH_AS_ROLE, as_role_of, compound_possessor, hyphen_participle, role_as_holder, with_as_holder)
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
 from backchannel.extract.interactions.role_nouns import (
     brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair, told_sides)
-from backchannel.extract.interactions.story import side_state
-from backchannel.syntax.tree import (NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured,
-                                      phrase, prep_objects, quantity_object)
+from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, child, measured, phrase, prep_objects, quantity_object
 from backchannel.extract.interactions.words import words
-from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
 WITH_SPEC = "prep:" + W.with_prep  # "held talks with X": the with-phrase spec
@@ -210,73 +209,6 @@ def _subj_mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     return resolve_spec(d, "mod", s, frame, raw) or resolve_spec(d, "poss", s, frame, raw)  # type: ignore[return-value]
 
 
-def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
-    g = governor(tok)
-    if g is None:
-        return []
-    if g.dep_ == "pcomp" and g.head.head.pos_ == "ADJ" and g.head.head.lemma_.lower() in W.contribution_adjectives:
-        # "X was critical to striking the accord": X helped; the sides struck it
-        return [PAIR] if frame.symmetric else []
-    s = logical_subject(g) if g.pos_ in VERB_POS else logical_subject(g.head) if g.dep_ == "acomp" else None
-    if s is None and g.pos_ == "ADJ":
-        s = logical_subject(g)
-    if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
-        if (w := swallowed_subject(g)) is None or not w.left_edge.i <= s.i <= w.right_edge.i:
-            return []  # the noun is its own governor's subject ("the talks were held")
-        raw.trace["source"] = SWALLOWED_SUBJECT  # "In a call with A, B thanked": B, parsed inside
-    if d.sides_leaders(s, raw):  # "the two countries' leaders reached a deal": the sides' leaders
-        return [PAIR]
-    return [PAIR] if d.pair_phrase(s, raw) else d.actors(s)  # "the leaders of the two states reached a deal"
-
-
-def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """"The work of Norland's mediation succeeded in producing an accord": the governing verb's
-    subject is a mediation, not a party; the story's sides reached the deal (mediators: the story step)."""
-    return [PAIR] if mediation_subject(d, tok) is not None else []
-
-
-def mediation_subject(d: Doc_, tok: Token) -> Token | None:
-    """The mediation noun in the subject of the verb governing ``tok`` ("the efforts of X mediation",
-    "Swiss mediation efforts"), if any."""
-    g = governor(tok)
-    s = logical_subject(g) if g is not None and g.pos_ in VERB_POS else None
-    if s is None or tok.left_edge.i <= s.i <= tok.right_edge.i:
-        return None
-    return next((t for t in s.subtree if t.pos_ in NOUN_POS and any(
-        f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(t.lemma_.lower(), []))), None)
-
-
-def _gov_subj_make(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    g = governor(tok)
-    if g is None or g.lemma_ not in d.lex.settings.make_verbs or tok.dep_ != "dobj" or tok.head.i != g.i:
-        return []
-    return d.actors(logical_subject(g))
-
-
-def _gov_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    g = governor(tok)
-    if g is None or tok.head.i != g.i:
-        return []
-    out: list[str] = []
-    for x in prep_objects(g, spec[9:]):
-        out.extend(a for a in d.actors(x) if a not in out)
-    return out
-
-
-def _active_gov_by(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule interactions.specs.active_gov_by: "Q brokered the release of X by Y": the parser hangs
-    the act noun's by-phrase on the active verb whose object the noun is; an active verb has no
-    agent of its own, so the phrase is the noun's (never a passive's agent: "was welcomed by Y")."""
-    g = tok.head
-    if tok.dep_ != "dobj" or g.pos_ not in VERB_POS or is_passive(g):
-        return []
-    found = [a for x in prep_objects(g, "by") for a in d.actors(x)][:1]
-    if found:
-        raw.trace[SOURCE] = "interactions.specs.active_gov_by"
-    return found
-
-
 def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     o = logical_object(tok)
     if o is None:
@@ -288,33 +220,6 @@ def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
             return [PAIR]
         return d.actors(x)
     return []
-
-
-def _agent_coord(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    g = governor(tok)
-    if g is None or tok.dep_ != "nsubjpass":
-        return []
-    if any(f.type == "mediate" for f in d.lex.frames.get(g.lemma_.lower(), [])):
-        return []  # "the talks were brokered by X": X mediates them, it is no party to them
-    out: list[str] = []
-    for x in prep_objects(g, "by"):
-        out.extend(a for a in d.actors(x) if a not in out)
-    return out
-
-
-def _gov_obj_actor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    g = governor(tok)
-    if g is None:
-        return []
-    o = child(g, "dobj")
-    return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
-
-
-def _gov_obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """The logical object of the verb the noun hangs from: "X was kept in the dark" -> X."""
-    g = governor(tok)
-    o = logical_object(g) if g is not None and g.pos_ in VERB_POS else None
-    return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
 
 
 def _pred(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -451,17 +356,17 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "poss_no_of": _poss,
     "mod": _mod,
     "subj_mod": _subj_mod,
-    "gov_subj": _gov_subj,
-    "gov_subj_coord": _gov_subj,
-    "gov_subj_make": _gov_subj_make,
+    "gov_subj": gov_subj,
+    "gov_subj_coord": gov_subj,
+    "gov_subj_make": gov_subj_make,
     "gov_subj_part": gov_subj_part,
     "travel_host": travel_host,
     "journey_to": journey_to,
     "traveller": traveller,
     "obj_between": _obj_between,
-    "agent_coord": _agent_coord,
-    "gov_obj_actor": _gov_obj_actor,
-    "gov_obj": _gov_obj,
+    "agent_coord": agent_coord,
+    "gov_obj_actor": gov_obj_actor,
+    "gov_obj": gov_obj,
     "pred": _pred,
     "title": title_spec,
     "self": role_mention_spec,
@@ -473,7 +378,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "told_pair": told_pair,
     "told_sides": told_sides,
     "gov_subj_doer": mediation_doer,
-    "mediation_subj": _mediation_subj,
+    "mediation_subj": mediation_subj,
     "brokers_self": _brokers,
     "participle_brokers": hyphen_participle,
     "claim_speaker": _claim_speaker,
@@ -490,10 +395,10 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "obj_from": _obj_from,
     "swap_other": _swap_other,
     "swap_partner": swap_partner,
-    "active_gov_by": _active_gov_by,
+    "active_gov_by": active_gov_by,
     "head": _head,
     "if_subj": _if_subj,
     **ACCUSER_SPECS,  # a captive's accuser (accusers.py)
     **APPEAL_SPECS, **THANKED_SPECS,  # "for ... to" appeals (appeals.py); thanks for a role (thanked_roles.py)
 }
-_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep), ("obj_prep:", _obj_prep)]
+_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", gov_prep), ("obj_prep:", _obj_prep)]

@@ -22,10 +22,9 @@ from backchannel.extract.interactions.candidate import SOURCE, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import VERB_POS
+from backchannel.syntax.tree import NSUBJ_DEPS, VERB_POS
 
 SPEAKER_CONJUNCT = "interactions.speech_conjunct.speaker_verb"
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FILE = "speech_conjunct.toml"
 
 
@@ -41,12 +40,12 @@ def speaker_source(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     subject is neither a party nor a pronoun, and the frame's act is done in words: the speaker is the source."""
     if fr.type not in spoken_types() or raw.sources or "subj" not in fr.source or tok.pos_ not in VERB_POS or tok.dep_ != "conj":
         return
-    if any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+    if any(c.dep_ in NSUBJ_DEPS for c in tok.children):
         return
     head = tok.head
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in d.lex.settings.speech_verbs:
         return
-    inner = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    inner = next((c for c in head.children if c.dep_ in NSUBJ_DEPS), None)
     if inner is None or inner.pos_ == "PRON" or d.actors(inner):
         return
     speaker = d.actors(logical_subject(head.head))

@@ -20,10 +20,9 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.timing_constructions import timing_words
-from backchannel.syntax.tree import NOUN_POS, prep_objects
+from backchannel.syntax.tree import NOMINAL_MODIFIER_DEPS, NOUN_POS, prep_objects
 
 SIDE_RELEASE = "interactions.swap_nouns.side_release"
-_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # how the noun names its two sides, in order: "between A and B", "an A-B swap", "a swap
 # reached between A and B", "A and B carried out a swap" (a support verb's subject); else one
 # side by possessor or premodifier and the other by "with"
@@ -43,7 +42,7 @@ def captive_swap(tok: Token) -> bool:
     "hostage-exchange"), or as the object of its "of" phrase ("an exchange of detainees")."""
     if tok.pos_ not in NOUN_POS:
         return False
-    if any(c.dep_ in _MODIFIER_DEPS and c.i < tok.i and _captive_word(c) for c in tok.children):
+    if any(c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < tok.i and _captive_word(c) for c in tok.children):
         return True
     if _captive_word(tok):  # "prisoner-swap" kept as one token
         return True

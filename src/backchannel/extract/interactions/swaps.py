@@ -15,13 +15,12 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, nationality
 from backchannel.extract.interactions.nominal_specs import named_actor
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import is_passive
+from backchannel.syntax.tree import NOMINAL_MODIFIER_DEPS, is_passive
 
 SWAP_HOLDERS = "interactions.build.swap_holders"  # "X and Y exchanged A for B": each frees whom it held
 SWAP_MEMBER_SIDE = "interactions.swaps.member_side"  # "A was exchanged for four Norland Front fighters"
 
 _SIDE_KINDS = ("group", "organization", "state")
-_MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
 def named_holders(d: Doc_, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:
@@ -60,7 +59,7 @@ def member_side(d: Doc_, tok: Token, own: list[str]) -> str | None:
     """The party a captive phrase says its captives belong to: a group, organisation or state
     named among its modifiers ("four Norland Front fighters", "two Vesterland soldiers"), other
     than the captives' own actor."""
-    mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
+    mods = [c for c in tok.children if c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < tok.i]
     if not mods:
         return None
     # the modifiers as one name ("Boko Haram" of "Boko Haram militants"), else each word

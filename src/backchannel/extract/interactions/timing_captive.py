@@ -25,7 +25,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.candidate import is_marker
 from backchannel.model import Time
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+from backchannel.syntax.tree import NOUN_CLAUSE_DEPS, NOUN_POS, NSUBJ_DEPS, VERB_POS, child
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.candidate import Candidate
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 CAPTIVE_TRANSFER = "interactions.timing.captive_transfer"
 WORDS_FILE = "timing_captive.toml"
 NEXT_SENTS = 2  # sentences after the release in which the captives' dated journey may come
-NESTED = ("relcl", "acl")
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,7 @@ def _journey_day(d: Doc_, v: Token, captives: set[str]) -> Time | None:
     between), when its subject is one of the captives."""
     if v.pos_ not in VERB_POS or v.lemma_.lower() not in captive_words().transfer_verbs or not _past(v):
         return None
-    subj = child(v, *SUBJECTS)
+    subj = child(v, *NSUBJ_DEPS)
     if subj is None or not captives & set(d.actors(subj)) or _into_captivity(v):
         return None
     t = tc.resolved(d, ((tx, span) for tx, span, att in d.timexes if att is not None and tc.reaches(att, v)), False)
@@ -105,7 +103,7 @@ def _matrix_day(d: Doc_, tok: Token, captives: set[str]) -> Time | None:
     noun = v.head
     while noun.dep_ in ("appos", "conj") and noun.head.pos_ in NOUN_POS:
         noun = noun.head  # "The engineer X, who was freed, ...": the subject the name is in apposition to
-    if v.dep_ not in NESTED or noun.pos_ not in NOUN_POS or noun.dep_ not in SUBJECTS \
+    if v.dep_ not in NOUN_CLAUSE_DEPS or noun.pos_ not in NOUN_POS or noun.dep_ not in NSUBJ_DEPS \
             or any(c.lower_ in captive_words().former_mods for c in noun.children if c.i < noun.i):
         return None
     return _journey_day(d, noun.head, captives)

@@ -26,7 +26,7 @@ from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
 from backchannel.report_date import DATELINE_DATE
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, coordination_head, modal_aux
 from backchannel.extract.interactions.words import words
 
 if TYPE_CHECKING:
@@ -389,9 +389,7 @@ def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     if tok.pos_ not in VERB_POS or tok.tag_ not in words.performative_tags or any(
             a.dep_ in ("aux", "auxpass") and a.lemma_.lower() not in words.performative_aux for a in tok.children):
         return None
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.pos_ in VERB_POS:
-        cur = cur.head  # "said it rejected the plan and demanded talks"
+    cur = coordination_head(tok, VERB_POS)  # "said it rejected the plan and demanded talks"
     speech = cur.head
     if cur.dep_ not in ("ccomp", "parataxis") or speech.lemma_ not in d.lex.settings.speech_verbs:
         return None
@@ -405,7 +403,7 @@ def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
 
 
 # -- "have stepped up their attacks in recent weeks": a vague time of its own borrows no date
-ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass")
+SUBJECT_OBJECT_DEPS = ("dobj", "nsubj", "nsubjpass")
 
 
 def vague_own_time(tok: Token) -> bool:
@@ -413,7 +411,7 @@ def vague_own_time(tok: Token) -> bool:
     verb or on the verb whose argument its noun is? Such an act is undated (a vague time gets
     no value), so it borrows no date from another sentence (``previous_sentence``, ``narrative_run``,
     ``retold_act``)."""
-    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENT_DEPS else [])
+    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in SUBJECT_OBJECT_DEPS else [])
     vague = timing_words().vague_times
     return any(c.dep_ in ("advmod", "prep", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in vague
                for h in heads for c in h.children)

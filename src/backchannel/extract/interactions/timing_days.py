@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from backchannel import numbers, timex
-from backchannel.extract.interactions.timing_constructions import ARGUMENT_DEPS, DAY_AFTER, mark, timing_words
+from backchannel.extract.interactions.timing_constructions import SUBJECT_OBJECT_DEPS, DAY_AFTER, mark, timing_words
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS
 
@@ -66,7 +66,7 @@ def day_offset(tok: Token) -> int | None:
     day", "a few hours later" (0), "the following day", "the next morning" (1), "two days later",
     "48 hours later" (2), UNDATED for a count of hours that names no day; on its verb, or on the
     verb its noun is an argument of. None when it says nothing of the kind."""
-    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENT_DEPS else [])
+    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in SUBJECT_OBJECT_DEPS else [])
     for h in heads:
         for c in h.children:
             if c.dep_ in ("npadvmod", "advmod", "prep") and (n := _phrase_days(c)) is not None:

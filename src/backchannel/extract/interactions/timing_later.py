@@ -26,7 +26,7 @@ from backchannel.extract.interactions.timing_event_nouns import event_mention_ti
 from backchannel.extract.interactions.timing_cumulative import news_words
 from backchannel.extract.interactions.timing_news import statement_of
 from backchannel.model import Time
-from backchannel.syntax.tree import NOUN_POS, VERB_POS
+from backchannel.syntax.tree import NOUN_CLAUSE_DEPS, NOUN_POS, VERB_POS
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.candidate import Candidate
@@ -36,7 +36,6 @@ LATER_MENTION = "interactions.timing.later_mention"
 LATER_SENTS = 2  # sentences after the act in which its dated mention may come
 WORDS_FILE = "later_mention_words.toml"
 POSSESSIVE = ("'s", "’s")
-NESTED = ("relcl", "acl")
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ def later_words() -> LaterMentionWords:
 def _nested(att: Token) -> bool:
     """Is the token inside a relative or participle clause on a noun ("girls kidnapped two years
     ago")? Such a date is the background's, not the sentence's main act's."""
-    return any(a.dep_ in NESTED for a in [att, *att.ancestors])
+    return any(a.dep_ in NOUN_CLAUSE_DEPS for a in [att, *att.ancestors])
 
 
 def _own_sentence_dated(d: Doc_, si: int) -> bool:
@@ -119,7 +118,7 @@ def _mention_time(d: Doc_, m: Token, nouns: frozenset[str]) -> Time | None:
         # date, or that of a clause on it telling it happen ("The deal, signed on Tuesday, calls
         # for ...": a participle or relative clause on the mention)
         phase = later_words().phase_words  # ("The truce, which came into force on Tuesday, ...": a later phase)
-        heads = [m] + [c for c in m.children if c.dep_ in NESTED and c.pos_ in VERB_POS
+        heads = [m] + [c for c in m.children if c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ in VERB_POS
                        and c.lemma_.lower() in later_words().happening_verbs
                        and not any(t.lemma_.lower() in phase for t in c.subtree)]
         news = [v, *statement_of(v)] if v.lemma_.lower() in news_words().news_cues else []

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
-from backchannel.syntax.tree import NOUN_POS, VERB_POS
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, coordination_head
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.document import Doc_
@@ -62,8 +62,8 @@ def offset_phrase(tok: Token) -> tuple[Token, int | None, Token] | None:
     if tok.pos_ in NOUN_POS and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in w.directions \
             and tok.head.head.pos_ in VERB_POS and tok.head.head.dep_ == "advcl":
         tok = tok.head.head  # "two days after the crew was traded for the release of X"
-    while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
-        tok = tok.head  # "ten days after she was arrested and charged": the first conjunct's phrase
+    # "ten days after she was arrested and charged": the first conjunct's phrase (of the same part of speech)
+    tok = coordination_head(tok, {tok.pos_})
     if tok.pos_ in VERB_POS and tok.dep_ == "advcl":
         lead = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in w.directions), None)
         gov = tok.head

@@ -24,10 +24,10 @@ from backchannel.data_loader import read
 from backchannel.model import Dossier, Interaction
 from backchannel.nlp import load_pipeline
 from backchannel.resolve.across.names import fold
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 COMPLEMENTS = frozenset({"acl", "ccomp", "relcl", "appos"})  # a noun's clause: "claims [that it mediated]"
 OBJECTS = frozenset({"dobj", "obj", "attr"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CARRY = frozenset({"conj", "advcl", "xcomp", "acl"})  # a verb with no subject of its own takes its head's
 RELATIVE = frozenset({"WDT", "WP"})  # "Norland, which denied ...": the pronoun stands for the noun
 
@@ -72,7 +72,7 @@ def _subject(verb: Token) -> Token | None:
     """The denying verb's subject: its own, else (a conjunct, a participle) its head's; a relative pronoun
     gives way to the noun its clause hangs on."""
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subj = next((c for c in verb.children if c.dep_ in NSUBJ_DEPS), None)
         if subj is not None:
             return verb.head if subj.tag_ in RELATIVE and verb.dep_ == "relcl" else subj
         if verb.dep_ not in CARRY or verb.head is verb:
