@@ -26,7 +26,8 @@ CASES: list[tuple[str, list[str]] | ParameterSet] = [
     ("Ola Brandt sat down with Karl Dahl for two hours.", ["meet:Ola Brandt>Karl Dahl"]),
     ("Chile hosted Karl Dahl last week.", ["meet:Chile>Karl Dahl"]),
     ("Peruvian President Ana Ruiz received Karl Dahl in Lima on Sunday.", ["meet:Ana Ruiz>Karl Dahl"]),
-    ("Karl Dahl was received by Ola Brandt in Lima.", ["meet:Ola Brandt>Karl Dahl"]),
+    # (s42-symmetric) a reception is a meeting, symmetric: in order of first mention
+    ("Karl Dahl was received by Ola Brandt in Lima.", ["meet:Karl Dahl>Ola Brandt"]),
     ("A meeting between Ola Brandt and Karl Dahl took place in Geneva.", ["meet:Ola Brandt>Karl Dahl"]),
     ("Ola Brandt's meeting with Karl Dahl lasted three hours.", ["meet:Ola Brandt>Karl Dahl"]),
     ("Ola Brandt travelled to Geneva to meet Karl Dahl.", ["meet:Ola Brandt>Karl Dahl"]),

@@ -132,11 +132,12 @@ def test_inked_is_signed(acts_of):
 @pytest.mark.parametrize("text, pair", [
     ("The foreign minister Ola Brandt welcomed the Norlandic delegation in Kabul.",
      ("ola-brandt", "norlandic-delegation")),
-    ("Ola Brandt was greeted by Norlandic officials on arrival.", ("norlandic-officials", "ola-brandt")),
+    ("Ola Brandt was greeted by Norlandic officials on arrival.", ("ola-brandt", "norlandic-officials")),
     ("Norland warmly welcomed the Vesterland delegation on Monday.", ("norland", "vesterland-delegation")),
 ])
 def test_welcome_and_greet_are_meetings(acts_of, text, pair):
-    """Receiving, welcoming or greeting people is meeting them (passive: the by-agent receives)."""
+    """Receiving, welcoming or greeting people is meeting them; a meeting is symmetric, its two in
+    order of first mention (s42-symmetric: passive "X was greeted by Y" is X's meeting with Y)."""
     assert pair in pairs_of_type(acts_of(text), "meet")
 
 
