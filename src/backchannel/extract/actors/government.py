@@ -30,8 +30,10 @@ def _own_words(st: ActorState, left: list[Token], person: str | None) -> list[To
     """The words of a government description that name it, without its determiner: after the last
     "and" of a coordination ("between the Front and Pakistani government", s31-actors), and from the
     leader's name on ("Pakistani Prime Minister Shehbaz Sharif's government" -> "Shehbaz Sharif's
-    government"). Why: the alias must be the state's own phrase, not its neighbours'."""
+    government"), without punctuation before its first word. Why: the alias must be the state's own phrase, not its neighbours'."""
     words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
+    while words and words[0].is_punct:  # a dateline's dash the parser hung on the lede's subject ("(OPA) - Ostland ...")
+        words = words[1:]
     cc = [t.i for t in words if t.dep_ == "cc" and not _in_state_name(st, t)]
     if cc and person is None:
         words = [t for t in words if t.i > cc[-1]]

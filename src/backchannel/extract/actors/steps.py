@@ -75,7 +75,7 @@ from backchannel.extract.actors.surnames import (honorific_aliases, honorific_gi
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
-from backchannel.extract.actors.same_names import same_name_descriptions
+from backchannel.extract.actors.same_names import bare_head_aliases, same_name_descriptions
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -182,6 +182,7 @@ STEPS: tuple[Step, ...] = (
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
     same_name_descriptions,  # two unnamed actors of one description ("foreign aid workers" twice): one (s40)
+    bare_head_aliases,  # "the opposition" apart from "the Ostland opposition" that has it as alias: one (s42)
     served_person_sides,  # "an adviser to <demonym> President Y": Y's side, never Y (s41-affil)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
