@@ -127,6 +127,7 @@ STEPS: tuple[Step, ...] = (
     outlets_by_kind,  # "The network reported" after "Harbour TV quoted" (s27-actors)
     abduction_parties,  # "pupils abducted by bandits", "her captors" (s29-captors)
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    bare_head_aliases,  # "the opposition" apart from "the Ostland opposition" that has it as alias: one (s42)
     staff_affiliations,  # "two senior aides of President X": X (s30-affil)
     included_members,  # "Hamas officials, including X and Y": the whole's side (s35-affil)
     there_sides,  # "in <State>, as the Supreme Court there ruled": the state just named (s35-affil)
@@ -182,7 +183,6 @@ STEPS: tuple[Step, ...] = (
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
     same_name_descriptions,  # two unnamed actors of one description ("foreign aid workers" twice): one (s40)
-    bare_head_aliases,  # "the opposition" apart from "the Ostland opposition" that has it as alias: one (s42)
     served_person_sides,  # "an adviser to <demonym> President Y": Y's side, never Y (s41-affil)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
