@@ -173,3 +173,10 @@ def test_interactions_document_sender_of_pair(named_acts, text, pair):
 def test_interactions_document_sender_of_pair_two_agent_groups(named_acts):
     acts = named_acts("Officials from Peru and representatives of the Free Hill Front met in Kessel.")
     assert not [a for a in acts if a[3] == "interactions.document.sender_of_pair"], acts
+
+
+# same_heads "delegation team": a state's team after its delegation is the same group.
+def test_delegation_then_team_is_one_group(actors_of):
+    a = actors_of("A Peruvian delegation arrived in Kessel on Monday. The Peruvian team met the mediators there.")
+    groups = [x for x in a.values() if "Peruvian" in x.name]
+    assert len(groups) == 1 and any("team" in y for y in groups[0].aliases), _names(a)
