@@ -180,3 +180,20 @@ def test_delegation_then_team_is_one_group(actors_of):
     a = actors_of("A Peruvian delegation arrived in Kessel on Monday. The Peruvian team met the mediators there.")
     groups = [x for x in a.values() if "Peruvian" in x.name]
     assert len(groups) == 1 and any("team" in y for y in groups[0].aliases), _names(a)
+
+
+# actors.aliases.acronym_glossed: an acronym glossed in brackets after it is the party the gloss names.
+@pytest.mark.parametrize("text, party, acronym", [
+    ("The parties vowed to carry out the GOP [Government of Peru]-FHF signed agreements in full.", "Peru", "GOP"),
+    ("Officials said the GOM [Government of Moldova] delegation would return to Kessel on Friday.", "Moldova", "GOM"),
+])
+def test_actors_aliases_acronym_glossed(actors_of, text, party, acronym):
+    a = actors_of(text)
+    st = [x for x in a.values() if x.name == party]
+    assert st and acronym in st[0].aliases and acronym not in _names(a), _names(a)
+
+
+def test_acronym_gloss_must_spell_it():
+    from backchannel.extract.actors.glossed import _spells
+    assert _spells("GPH", "Government of the Philippines") and _spells("OFP", "Ostland Freedom Party")
+    assert not _spells("FHF", "Ostland Freedom Party") and not _spells("UN", "Peru")

@@ -75,6 +75,7 @@ from backchannel.extract.actors.surnames import (honorific_aliases, honorific_gi
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
+from backchannel.extract.actors.glossed import glossed_acronyms
 from backchannel.extract.actors.same_names import bare_head_aliases, same_name_descriptions
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
@@ -103,6 +104,7 @@ STEPS: tuple[Step, ...] = (
     handles_after_names,  # "— Ola Brandt (@handle)" where the tagger saw no name (s35-alias)
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
+    glossed_acronyms,  # "the GPH [Government of <State>]": the acronym is the party its gloss names (s42)
     parties_in_brackets,  # "David Amsalem (Likud)"
     coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)
     bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
