@@ -124,6 +124,7 @@ class ActorWords:
     outlet_name_words: frozenset[str]
     # [synonyms]
     same_heads: frozenset[str]
+    singular_of_plural_heads: frozenset[str]
     subgroup_modifiers: frozenset[str]
     member_heads: frozenset[str]
     # [number]

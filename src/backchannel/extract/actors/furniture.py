@@ -71,7 +71,9 @@ def find_furniture(st: ActorState) -> None:
             continue
         # the dash spaced, or glued to the lede's first word after a space or the outlet's bracket ("LIMA (AP)
         # -Chile and ..."; s40 review finding 6: unread, the dateline's capital was made the lede's party)
-        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?"
+        # (s42) places joined by a slash ("KESSEL, Ostland/ORAVA (OPA) -"): all dateline (slash_places_dateline)
+        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?"
+                      r"(?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w. ]+)?)*)\s*(?:\(([^)]{2,40})\))?"
                       r"(?:\s*(?:[—–-]+|[•·])\s|(?:\s+|(?<=\)))[—–-]+(?=[A-Z]))", para)
         if dl:
             st.excluded.append((s, s + dl.end()))

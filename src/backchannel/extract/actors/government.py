@@ -30,8 +30,10 @@ def _own_words(st: ActorState, left: list[Token], person: str | None) -> list[To
     """The words of a government description that name it, without its determiner: after the last
     "and" of a coordination ("between the Front and Pakistani government", s31-actors), and from the
     leader's name on ("Pakistani Prime Minister Shehbaz Sharif's government" -> "Shehbaz Sharif's
-    government"). Why: the alias must be the state's own phrase, not its neighbours'."""
+    government"), without punctuation before its first word. Why: the alias must be the state's own phrase, not its neighbours'."""
     words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
+    while words and words[0].is_punct:  # a dateline's dash the parser hung on the lede's subject ("(OPA) - Ostland ...")
+        words = words[1:]
     cc = [t.i for t in words if t.dep_ == "cc" and not _in_state_name(st, t)]
     if cc and person is None:
         words = [t for t in words if t.i > cc[-1]]
@@ -209,6 +211,9 @@ def toks_start(st: ActorState, tok: Token) -> int:
     return i
 
 
+LED_GOVERNMENT_OF = "actors.government.led_government_of"
+
+
 def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     """ "the government of Qatar", "the government of President X": the state (or the leader's state)
     named in the noun's own "of" phrase; a mention and alias of that state.
@@ -222,7 +227,8 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     seat = seat_state(st, tok) if pobj is None else None
     if seat is None and pobj is None and not plain:
         seat = adjacent_seat(st, tok)
-    if not plain and (seat is None or not all(
+    led = not plain and pobj is not None and _ruling_party_mods(st, mods)
+    if not plain and not led and (seat is None or not all(
             t.lower_ in st.lx.words.seat_government_adjectives or t.lower_ == st.lx.words.definite_article
             for t in mods)):
         return False  # ("the relevant authorities in Kessel": an adjective of office, no other side)
@@ -248,16 +254,35 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
         alias, end = tok.text, tok.idx + len(tok.text)
     elif a.kind == "state":
         last = _name_end(st, pobj, _phrase_end(pobj, st.lx.words.of))
-        state, alias = a.id, span_text(st.doc, list(st.doc[tok.i:last.i + 1]))
+        first = next((t for t in mods if t.dep_ != "det"), tok) if led else tok
+        state, alias = a.id, span_text(st.doc, list(st.doc[first.i:last.i + 1]))
         end = last.idx + len(last.text)
     else:
         return False
-    rule = "actors.government.government_of"
+    rule = LED_GOVERNMENT_OF if led else "actors.government.government_of"
+    if led:  # the ruling party keeps its own word; only the article goes with the description
+        mods = [t for t in mods if t.dep_ == "det"]
     st.add_alias(state, alias, rule)
     st.add_mention(state, tok.idx, end, tok, rule)
     st.consumed.update(t.i for t in mods)
     st.consumed.add(tok.i)
     return True
+
+
+def _ruling_party_mods(st: ActorState, mods: list[Token]) -> bool:
+    """Whether the words before "government" (but its article) are all the name of one organisation that rules ("the
+    Front government of Ostland"; ``actors.government.led_government_of``; a leader's name goes the leader's way).
+
+    Why: "the <Party> government of <State>" is the state's government named after who leads it, as "the Biden
+    administration" is; with its "of" phrase naming the state, the description is that state's alias (the golds keep
+    "the Taliban government of Afghanistan" as Afghanistan's), never a body of the party's apart from the state.
+    """
+    words = [t for t in mods if t.dep_ != "det"]
+    owners = {st.token_actor.get(t.i) for t in words}
+    if not words or len(owners) != 1 or None in owners:
+        return False
+    owner = st.ctx.actors.get(next(iter(owners)) or "")
+    return owner is not None and owner.kind in ("organization", "group")
 
 
 def _phrase_end(head: Token, of: str) -> Token:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 MISSPELT_SURNAME = "actors.parties.misspelt_surname"
 MISSPELT_FULL_NAME = "actors.parties.misspelt_full_name"
+MISSPELT_TITLED = "actors.parties.misspelt_titled_surname"
 
 
 def misspelt_surnames(st: ActorState, pw: PartyWords) -> None:
@@ -36,11 +37,28 @@ def misspelt_surnames(st: ActorState, pw: PartyWords) -> None:
         if not a.named or len(words) != 1 or not (a.kind in ("person", "state") or _stray_org_word(a)) \
                 or st.lx.country(a.name) is not None or st.lx.demonym(a.name) is not None:
             continue
-        hits = [p for p in persons if p.id != a.id and _slip(fold(p.name.split()[-1]), fold(words[0]), pw)]
+        word = fold(words[0])
+        hits = [p for p in persons if p.id != a.id and _slip(fold(p.name.split()[-1]), word, pw)]
+        rule = MISSPELT_SURNAME
+        if not hits:
+            hits, rule = [p for p in persons if p.id != a.id and _titled_slip(a, p, word, pw)], MISSPELT_TITLED
         if len(hits) == 1:
             if a.kind != "person":
                 a.kind = "person"
-            st.merge(a.id, hits[0].id, MISSPELT_SURNAME)
+            st.merge(a.id, hits[0].id, rule)
+
+
+def _titled_slip(a: Actor, person: Actor, word: str, pw: PartyWords) -> bool:
+    """A short one-word name one slip from ``person``'s surname, and both given the same title
+    ("Opposition leader Vagra" / "Opposition leader Ana Varga"; ``actors.parties.misspelt_titled_surname``).
+
+    Why: below ``min_misspelt`` letters a slip alone may part two people ("Varga" / "Varda"), but a report
+    that gives the stray spelling the very title of a named person means that person: two people of one
+    report do not share a title and a surname but for a letter. The first and last letters must agree
+    (:func:`spelled_alike`), and the word must be ``min_sound_alike`` letters long.
+    """
+    titles = {fold(d) for d in a.descriptors} & {fold(d) for d in person.descriptors}
+    return bool(titles) and len(word) >= pw.min_sound_alike and spelled_alike(fold(person.name.split()[-1]), word)
 
 
 def misspelt_full_names(st: ActorState, pw: PartyWords) -> None:

@@ -32,3 +32,31 @@ def same_name_descriptions(st: ActorState) -> None:
                 break
         else:
             first.setdefault(key, []).append(aid)
+
+
+BARE_RULE = "actors.merges.bare_head_alias"
+
+
+def bare_head_aliases(st: ActorState) -> None:
+    """A one-word unnamed group ("the opposition") that another unnamed group of the report also has as its alias
+    ("the Ostland opposition", alias "opposition") is that group, when it is the only one so written.
+
+    Why: the bare definite often comes first ("envoys of the government and the opposition ... the Ostland
+    opposition said"), so it was made a group of its own before the longer description came, and the later bare
+    repeats joined the longer one: one party split in two, and an act of either half never matched. The text
+    itself says the two are one (it calls the longer group by the bare word). Not when two groups end in the word
+    ("Ostland officials", "Westmark officials"): then the bare one may be either, or neither; nor across sides.
+    """
+    for aid, a in list(st.ctx.actors.items()):
+        if aid not in st.ctx.actors or a.named or a.kind == PERSON or len(a.name.split()) != 1:
+            continue
+        head = fold(a.name)
+        ends = [b for bid, b in st.ctx.actors.items()
+                if bid != aid and fold(b.name) != head and fold(b.name).split()[-1:] == [head]]
+        if len(ends) != 1:
+            continue
+        b = ends[0]
+        if b.named or b.kind == PERSON or head not in {fold(x) for x in b.aliases} \
+                or a.affiliation not in (None, b.affiliation):
+            continue
+        st.merge(aid, b.id, BARE_RULE)

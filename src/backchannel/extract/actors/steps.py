@@ -76,7 +76,8 @@ from backchannel.extract.actors.surnames import (honorific_aliases, honorific_gi
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
-from backchannel.extract.actors.same_names import same_name_descriptions
+from backchannel.extract.actors.glossed import glossed_acronyms
+from backchannel.extract.actors.same_names import bare_head_aliases, same_name_descriptions
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -105,6 +106,7 @@ STEPS: tuple[Step, ...] = (
     state_descriptors,  # "Qatar, a key mediator"
     government_owners,  # "the government of <X>" with <X> not in the gazetteer: a state (s42-groups)
     government_descriptions,  # "the Biden administration", "occupiers"
+    glossed_acronyms,  # "the GPH [Government of <State>]": the acronym is the party its gloss names (s42)
     parties_in_brackets,  # "David Amsalem (Likud)"
     coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)
     bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
@@ -129,6 +131,7 @@ STEPS: tuple[Step, ...] = (
     outlets_by_kind,  # "The network reported" after "Harbour TV quoted" (s27-actors)
     abduction_parties,  # "pupils abducted by bandits", "her captors" (s29-captors)
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    bare_head_aliases,  # "the opposition" apart from "the Ostland opposition" that has it as alias: one (s42)
     staff_affiliations,  # "two senior aides of President X": X (s30-affil)
     included_members,  # "Hamas officials, including X and Y": the whole's side (s35-affil)
     there_sides,  # "in <State>, as the Supreme Court there ruled": the state just named (s35-affil)

@@ -37,6 +37,7 @@ from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import participle_agent
 
 AFF_FILE = "affiliations.toml"
+SOURCE_OF_SOURCES = "actors.unnamed.source_of_sources"
 
 
 @dataclass
@@ -359,7 +360,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
     joint = bool(right) and joint_origin(st, right)
     if joint:
         name = clean(span_text(doc, core + right[:joint_start(st, right)])) or short
-    rule = "actors.unnamed.same_head_again" if joined else COORDINATED if role_conjunct(st, tok) else unnamed_rule(d)
+    rule = _repeat_rule(st, d, joined) if joined else COORDINATED if role_conjunct(st, tok) else unnamed_rule(d)
     if joined:
         aid = joined
         st.add_alias(aid, name, rule)
@@ -473,3 +474,11 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
         return False
     before = {aid for i, aid in st.token_actor.items() if i < tok.i}
     return len(before) >= 2
+
+
+def _repeat_rule(st: ActorState, d: Description, joined: str) -> str:
+    """The rule of a description joined to an earlier actor: a singular source joined to a group of sources is
+    ``actors.unnamed.source_of_sources`` (unnamed_repeats._one_plural_group), any other repeat same_head_again."""
+    if not d.plural and d.lemma in st.lx.words.singular_of_plural_heads and st.ctx.actors[joined].kind == "group":
+        return SOURCE_OF_SOURCES
+    return "actors.unnamed.same_head_again"

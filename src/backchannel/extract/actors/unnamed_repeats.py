@@ -34,6 +34,8 @@ def earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, bo
     # (a synonym head joins only definite or modified: bare "soldiers" after "Russian troops" may be both sides')
     # "the female hostages" after "the hostages": a part of the group, another actor
     found = [aid for aid in found if not subset - _words_of(st, aid)]
+    if not found and definite and not d.plural and not has_mod and d.lemma in words.singular_of_plural_heads:
+        found = _one_plural_group(st, d.lemma, recent)
     if d.dets & words.indefinite_articles and any(c.dep_ == "prep" for c in d.tok.children):
         # "a government source" ... "a source in X's office": an indefinite description that names its
         # own place or owner, without the earlier one's modifiers, is another source (s24-parties)
@@ -44,6 +46,19 @@ def earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, bo
     if d.plural and not has_mod and (whole or found) and split_group(st.ctx, (whole or found)[0]):
         return AMBIGUOUS  # "the officials" after "<A> and <B> officials": both groups, not the last one
     return pick(st, d.tok, d.mods, whole or found, definite and not d.plural)
+
+
+def _one_plural_group(st: ActorState, lemma: str, recent: list[tuple[str, str, bool, str | None]]) -> list[str]:
+    """The one earlier plural group of this head ("two <demonym> sources say ... the source said";
+    ``actors.unnamed.source_of_sources``), or nothing when there are several or a singular one.
+
+    Why: a wire report sources a lede to "two sources" and goes on with "the source said": one of them, telling
+    the same story; the golds keep repeated anonymous sources one actor, and a second "source" actor took the
+    later claims away from the group's.
+    """
+    same = {aid for aid, hl, _pl, _aff in recent if hl == lemma}
+    plural = {aid for aid, hl, pl, _aff in recent if hl == lemma and pl}
+    return sorted(plural) if len(plural) == 1 and same == plural else []
 
 
 def _words_of(st: ActorState, aid: str) -> set[str]:

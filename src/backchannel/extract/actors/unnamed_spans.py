@@ -115,14 +115,15 @@ def shared_conjunct_side(st: ActorState, tok: Token) -> str | None:
     pre-modifier ("<demonym> police officers and soldiers", "<Group> commanders and fighters"): the
     modifier of the first conjunct reads over both (actors.unnamed.shared_conjunct_side).
 
-    Not for held people (a captive has no side) nor when ``tok`` has a post-modifier of its own."""
+    Not for held people (a captive has no side) nor when ``tok`` or the first conjunct has a post-modifier of its
+    own."""
     lx = st.lx
     first = tok.head
     if tok.dep_ != "conj" or first.lemma_.lower() not in lx.unnamed_person | lx.unnamed_group:
         return None
     if tok.lemma_.lower() in lx.captive_bare or first.lemma_.lower() in lx.captive_bare or \
-            any(c.dep_ == "prep" for c in tok.children):
-        return None
+            any(c.dep_ == "prep" for c in tok.children) or any(c.dep_ == "prep" and c.i < tok.i for c in first.children):
+        return None  # (s42) nor when the first one's side is its own phrase's: "delegates from A and the opposition"
     aid = st.token_actor.get(first.i)
     actor = st.ctx.actors.get(aid) if aid else None
     if actor is None or actor.named or actor.affiliation is None:

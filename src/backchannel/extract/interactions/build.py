@@ -104,6 +104,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
 COPULA_SPECIFIED = "interactions.document.copula_specified"
 DATELINE_SUBJECT = "interactions.document.dateline_subject"
 TITLE_CONJUNCT_NAME = "interactions.document.title_conjunct_name"  # "X and opposition leader Y", Y hung on X
+SENDER_OF_PAIR = "interactions.document.sender_of_pair"  # "envoys from A and B" with B hung on "envoys": A
 
 
 def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
@@ -115,9 +116,12 @@ def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
     named = {a for i, acts in d.specified.items() if d.sent_index(d.ctx.doc[i]) == si for a in acts}
     past = {a for i in d.dateline_subject if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
     titled = {a for i in d.title_conjunct if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
+    sent = {a for i in d.sender_pair if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])[:1]}
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
         if titled & set(got[1:]):
             raw.trace.setdefault(name, TITLE_CONJUNCT_NAME)
+        elif sent & set(got):
+            raw.trace.setdefault(name, SENDER_OF_PAIR)
         elif they & set(got):
             raw.trace.setdefault(name, QUOTED_THEY)
         elif named & set(got):

@@ -54,6 +54,7 @@ class Doc_:
         self.specified: dict[int, list[str]] = {}  # "the countries that ... were A and B" (traced by build)
         self.dateline_subject: set[int] = set()  # appositions read past a dateline (traced by build)
         self.title_conjunct: set[int] = set()  # names hung on the first conjunct (traced by build)
+        self.sender_pair: set[int] = set()  # "envoys from A and B" read as A (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
         self.time_state = TimeState()  # the act-time search's bound and rules (timing_constructions)
@@ -171,7 +172,7 @@ class Doc_:
             if a is None and deep and t.pos_ in NOUN_POS:
                 a = self._modifier_actor(t, out)
             elif a is not None and t.pos_ in NOUN_POS:
-                two = self._coordinated_members(t, a) or self._paired_modifier_groups(t, a)
+                two = self._coordinated_members(t, a) or self._paired_modifier_groups(t, a) or self._sender_of_pair(t, a)
                 if two:  # "delegates of the council and the militia": both sides, not one group
                     out.extend(b for b in two if b not in out)
                     continue
@@ -195,6 +196,40 @@ class Doc_:
                 if len(found) >= 2 and a not in found:
                     return found
         return []
+
+    def _sender_of_pair(self, t: Token, a: str) -> list[str]:
+        """Rule SENDER_OF_PAIR: "Envoys from the <demonym> government and the opposition will hold talks", parsed
+        with "the opposition" coordinated with "Envoys" and not with "government": the envoys are there for the one
+        party their own "from"/"of" phrase names, so that party, not the envoys, is the other party's partner.
+
+        Why: the two readings of the attachment mean one thing, the act of the two parties the text pairs (the golds
+        give "officials from A and B held talks" to A and B); read as written, the envoys of one side met the other
+        side, and the act had a party no gold keeps. Only an unnamed group of agents (``agent_nouns``) whose
+        phrase names exactly one party, beside a conjunct that is a party and no group of agents itself.
+        """
+        act = self.ctx.actors.get(a)
+        if act is None or act.named or t.lemma_.lower() not in self.lex.settings.agent_nouns:
+            return []
+        agents = self.lex.settings.agent_nouns
+        partners = [c for c in [*t.children, *self._split_subject(t)] if c.dep_ in ("conj", "nsubj")
+                    and c.lemma_.lower() not in agents and (b := self.actor_tok(c)) is not None and b != a]
+        if not partners:
+            return []
+        owners = [b for p in W.pair_member_preps for o in prep_objects(t, p) for b in self.actors(o)]
+        others = [b for c in partners if (b := self.actor_tok(c)) is not None]
+        if len(set(owners)) != 1 or owners[0] == a or owners[0] in others:
+            return []
+        self.sender_pair.add(t.i)
+        return list(dict.fromkeys(owners[:1] + others))
+
+    @staticmethod
+    def _split_subject(t: Token) -> list[Token]:
+        """The second subject of "X and Y will hold talks" when the parser hung "and" on X and made Y a subject of
+        the verb of its own: the verb's next subject, right after the coordinator's phrase."""
+        cc = [c for c in t.children if c.dep_ == "cc" and c.i > t.i]
+        if t.dep_ != "nsubj" or not cc or any(c.dep_ == "conj" for c in t.children):
+            return []
+        return [c for c in t.head.children if c.dep_ == "nsubj" and c.i > t.i and c.left_edge.i == cc[-1].i + 1]
 
     PAIRED_MODIFIER_GROUPS = "interactions.document.paired_modifier_groups"
 
