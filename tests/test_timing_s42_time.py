@@ -77,3 +77,23 @@ def test_a_complement_clause_without_a_quote_is_content():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
               lemmas=["westmark", "agree", "that", "ostland", "would", "announce", "the", "truce", "."])
     assert not quote_attribution(doc[1], doc[5])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The talks between Westmark and Ostland started on Monday running through Tuesday into the early "
+     "hours of Wednesday in Lund.", "2026-06-01/2026-06-03"),
+    ("Westmark and Ostland negotiated in Lund on Sunday until Tuesday.", "2026-05-31/2026-06-02"),
+])
+def test_a_run_of_days_dates_the_talks_by_both_ends(acts, text, value):
+    assert value in [v for v, _ in dated_to(acts(text), "negotiate", None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Westmark freed Anna Berg on Monday.", "2026-06-01"),
+    ("Westmark and Ostland met on Monday and moved the next round to Thursday.", None),
+])
+def test_no_run_without_an_end_day(acts, text, value):
+    found = acts(text)
+    assert not any(r == "interactions.timing.run_through" for *_, r in found)
+    if value is not None:
+        assert value in [v for *_, v, _ in found]

@@ -125,7 +125,7 @@ class DocIndex:
         while h.i != r.i and span.start <= h.i < span.end:
             r, h = h, h.head
         if r.dep_ == POBJ and not (span.start <= r.head.i < span.end):
-            return r.head.head
+            return _past_host_noun(r.head.head)
         if h.i == r.i:
             return r
         if h.dep_ == "advmod" and h.head.i != h.i and h.lower_ in _lead_adverbs():

@@ -23,6 +23,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing_offset import NO_DATE, OFFSET_CLAUSE, offset_time
 from backchannel.extract.interactions.timing_parts import part_time
+from backchannel.extract.interactions.timing_run import RUN_THROUGH, run_through
 from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing_news import perfect_news_time
 from backchannel.extract.interactions.timing_captive import captive_transfer_time
@@ -78,6 +79,10 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
         has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
         raw.time = since if has_since else raw.time
         trace_time(d, tok, raw)
+        run = run_through(d, raw.time, future)  # "started on Thursday, running through Friday"
+        if run is not None:
+            raw.time = run
+            raw.trace[TIME] = RUN_THROUGH
     if raw.time is not None and standing_role(tok, raw.time):
         raw.time = None
         raw.trace.pop(TIME, None)

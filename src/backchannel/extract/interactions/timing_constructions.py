@@ -61,6 +61,8 @@ class TimingWords:
     perfect_aux: frozenset[str]
     elaboration_preps: frozenset[str]
     means_preps: frozenset[str]
+    run_end_preps: frozenset[str]
+    run_verbs: frozenset[str]
     sourcing_cues: frozenset[str]
     definite_dets: frozenset[str]
     counterpart_phrases: frozenset[str]
