@@ -5,7 +5,8 @@ and sentences only).
 Why: each is a place where a date the text gives did not reach its act: a day hung on a clock or
 a time-of-day noun; a quoted agreement whose speaker's clause the parser hangs under it, so that
 the talks that "began" in it read as planned (the next year's date); a speaker's detailed
-retelling of a swap another speaker dated. (interactions.timing.means_clause_object
+retelling of a swap another speaker dated; talks told by their first day and an end preposition.
+(interactions.timing.means_clause_object
 fires only where the parser hangs the main verb's date on its object, which invented sentences
 did not reproduce: it is checked on the read data.)
 """
@@ -27,8 +28,8 @@ def acts(dated_acts):
 
 
 @pytest.mark.parametrize("text, kind, target, value", [
-    ("Around 9pm local time on Sunday, Norland agreed to free Ola Brandt.", "release", "ola-brandt", "2026-05-31"),
-    ("Around 9pm local time on Sunday, Norland agreed to free Ola Brandt.", "agree", None, "2026-05-31"),
+    ("At around 9pm local time on Sunday, Norland agreed to free Ola Brandt.", "release", "ola-brandt", "2026-05-31"),
+    ("At around 9pm local time on Sunday, Norland agreed to free Ola Brandt.", "agree", None, "2026-05-31"),
     ("Shortly after 8 p.m. on Monday, Sudovia handed over the two aid workers.", "release", None, "2026-06-01"),
 ])
 def test_day_on_a_clock_dates_the_act(acts, text, kind, target, value):
@@ -36,11 +37,11 @@ def test_day_on_a_clock_dates_the_act(acts, text, kind, target, value):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Westmark and Ostland exchanged seven detained soldiers at the border on Wednesday, officials "
-     "said.\n\nOstland freed four Westmark soldiers and Westmark released three Ostland soldiers "
-     "in return, the ministry said in a statement.", "release"),
-    ("Westmark and Ostland exchanged seven detained soldiers at the border on Monday, officials "
-     "said. Westmark released three Ostland soldiers in return, the ministry said in a statement.", "release"),
+    ("Westmark and Ostland exchanged eleven detained soldiers at a border post on Monday, officials "
+     "said.\n\nWestmark freed six Ostland soldiers and Ostland freed five Westmark soldiers, the army said.",
+     "release"),
+    ("Westmark and Ostland exchanged eleven detained soldiers at a border post on Monday, officials said. "
+     "Westmark freed six Ostland soldiers in return, the army said.", "release"),
 ])
 def test_told_retelling_takes_the_told_date(acts, text, kind):
     found = dated_to(acts(text), kind, None)
@@ -49,8 +50,8 @@ def test_told_retelling_takes_the_told_date(acts, text, kind):
 
 
 def test_a_retelling_by_a_speaker_of_a_narrated_act_keeps_no_date(acts):
-    found = dated_to(acts("Westmark and Ostland exchanged seven detained soldiers on Wednesday.\n\n"
-                          "Westmark released three Ostland soldiers in return, the ministry said."), "release", None)
+    found = dated_to(acts("Westmark and Ostland exchanged eleven detained soldiers on Monday.\n\n"
+                          "Westmark freed six Ostland soldiers in return, the army said."), "release", None)
     assert not any(r == "interactions.timing.retold_told_act" for _, r in found)
 
 
@@ -80,8 +81,9 @@ def test_a_complement_clause_without_a_quote_is_content():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("The talks between Westmark and Ostland started on Monday running through Tuesday into the early "
-     "hours of Wednesday in Lund.", "2026-06-01/2026-06-03"),
+    ("Talks between Westmark and Ostland opened on Monday and went on until the small hours of Wednesday.",
+     "2026-06-01/2026-06-03"),
+    ("Westmark and Ostland held talks in Lund on Monday, continuing until Wednesday.", "2026-06-01/2026-06-03"),
     ("Westmark and Ostland negotiated in Lund on Sunday until Tuesday.", "2026-05-31/2026-06-02"),
 ])
 def test_a_run_of_days_dates_the_talks_by_both_ends(acts, text, value):

@@ -215,7 +215,7 @@ HOST_NOUN = "timex.host_noun"
 
 
 def _past_host_noun(h: Token) -> Token:
-    """Rule HOST_NOUN: "Around 10pm local time on Sunday, X agreed", "freed them in the early hours
+    """Rule HOST_NOUN: "Shortly before 11pm local time on Friday, X agreed", "freed them in the early hours
     of Monday": the parser hangs the day on a noun of a time of day or a clock's zone, which is
     itself only a time phrase (a bare noun phrase or a preposition's object); the day dates what
     that phrase modifies. Other nouns keep the day ("the meeting on Sunday")."""

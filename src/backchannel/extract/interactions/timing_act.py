@@ -79,7 +79,7 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
         has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
         raw.time = since if has_since else raw.time
         trace_time(d, tok, raw)
-        run = run_through(d, raw.time, future)  # "started on Thursday, running through Friday"
+        run = run_through(d, raw.time, future)  # "opened on Monday and went on until Wednesday"
         if run is not None:
             raw.time = run
             raw.trace[TIME] = RUN_THROUGH
@@ -103,7 +103,7 @@ MEANS_CLAUSE_OBJECT = "interactions.timing.means_clause_object"
 
 
 def means_object_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
-    """Rule MEANS_CLAUSE_OBJECT: "Norland started the process in March by hosting a meeting of A
+    """Rule MEANS_CLAUSE_OBJECT: "Norland opened the channel in May by hosting a meeting of A
     and B": the act of a means clause ("by hosting") is done when its main verb is, and the
     parser hangs that verb's date on the verb's object ("the process in March"), which the path
     to the root never passes. (A date on the main verb itself is found on the path.)"""

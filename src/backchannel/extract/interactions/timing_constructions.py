@@ -171,12 +171,18 @@ def after_ceiling(d: Doc_, tx: timex.Timex, value: str) -> bool:
 
 
 def resolved(d: Doc_, found: Iterable[tuple[timex.Timex, Span]], future: bool) -> Time | None:
-    """The first of these time expressions that resolves to a date within the act's bound."""
+    """The first of these time expressions that resolves to a date within the act's bound; a
+    clock yields to a day hung on the same word ("at around 9pm local time on Sunday": Sunday,
+    rule interactions.timing.clock_day)."""
+    clock: Time | None = None
     for tx, _ in found:
         val = timex.resolve(tx.text, d.ctx.anchor, future)
         if val and not after_ceiling(d, tx, val):
-            return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
-    return None
+            t = Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+            if not timex.is_clock(tx.text):
+                return t
+            clock = clock or t
+    return clock
 
 
 # -- a date that closes the clause (rule interactions.timing.clause_final_time) -----------
@@ -262,8 +268,8 @@ def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     another time; the undated act is that act told again, in more detail, and takes its date.
     Never an act the text says came after ("X later met Y", "met again"). An act a speaker
     tells ("..., the ministry said") is a retelling only of an act that was itself told by a
-    speaker (rule interactions.timing.retold_told_act: "A and B swapped guards on Wednesday,
-    officials said. ¶ A freed four and B freed three, the ministry said")."""
+    speaker (rule interactions.timing.retold_told_act: "A and B traded captives on Friday,
+    a source said. ¶ A handed over six and B handed over two, an aide said")."""
     si = d.sent_index(tok)
     told_by = raw.claim is not None and not sourced(d, raw.claim)
     if si == 0 or tok.pos_ not in VERB_POS \

@@ -1,6 +1,6 @@
 """Rule interactions.timing.run_through: an act whose date opens a run of days that its own clause
-closes ("the talks started on Thursday, running through Friday into the early hours of
-Saturday"; "negotiated on Monday until Wednesday") is dated by the interval.
+closes ("the talks opened on Monday and went on until the small hours of
+Wednesday"; "negotiated on Monday until Wednesday") is dated by the interval.
 
 Why: a news report tells the length of talks by their first day and a preposition of the last
 one; the gold (and the reader) dates the talks by both ends. Only a later day within two weeks of

@@ -256,7 +256,7 @@ QUOTE_ATTRIBUTION = "interactions.triggers.quote_attribution"  # documents the r
 
 def quote_attribution(t: Token, c: Token) -> bool:
     """Rule QUOTE_ATTRIBUTION: '"A and B have agreed to a truce," X announced in Lund, where the
-    talks began on 25 October': the parser hangs the speaker's verb after a closing quote mark on
+    talks opened on 3 May': the parser hangs the speaker's verb after a closing quote mark on
     the quoted verb as its complement. That clause says who spoke; it is no part of what was agreed
     or offered, so nothing in it (the talks that "began") is read as planned."""
     if c.dep_ not in ("ccomp", "parataxis") or c.i <= t.i or t.pos_ not in VERB_POS \
