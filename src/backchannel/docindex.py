@@ -125,12 +125,12 @@ class DocIndex:
         while h.i != r.i and span.start <= h.i < span.end:
             r, h = h, h.head
         if r.dep_ == POBJ and not (span.start <= r.head.i < span.end):
-            return r.head.head
+            return _past_host_noun(r.head.head)
         if h.i == r.i:
             return r
         if h.dep_ == "advmod" and h.head.i != h.i and h.lower_ in _lead_adverbs():
             return h.head  # "Earlier on Friday, X met Y": the phrase dates the adverb's verb
-        return h
+        return _past_host_noun(h)
 
     @cached_property
     def regions(self) -> list[Region]:
@@ -209,6 +209,23 @@ class ClaimIndex:
     def is_speaker(self, start: int) -> bool:
         """Does a mention at ``start`` name the speaker of a claim ("..., the army said")?"""
         return start in self.speaker_starts
+
+
+HOST_NOUN = "timex.host_noun"
+
+
+def _past_host_noun(h: Token) -> Token:
+    """Rule HOST_NOUN: "Shortly before 11pm local time on Friday, X agreed", "freed them in the early hours
+    of Monday": the parser hangs the day on a noun of a time of day or a clock's zone, which is
+    itself only a time phrase (a bare noun phrase or a preposition's object); the day dates what
+    that phrase modifies. Other nouns keep the day ("the meeting on Sunday")."""
+    if h.lemma_.lower() not in timex_words().host_nouns or h.head.i == h.i:
+        return h
+    if h.dep_ == "npadvmod":
+        return h.head
+    if h.dep_ == POBJ and h.head.dep_ == "prep" and h.head.head.i != h.head.i:
+        return h.head.head
+    return h
 
 
 def _lead_adverbs() -> frozenset[str]:

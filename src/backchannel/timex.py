@@ -49,6 +49,7 @@ class TimexWords:
     near_mods: frozenset[str]
     part_mods: frozenset[str]
     lead_adverbs: frozenset[str]
+    host_nouns: frozenset[str]
     today_words: frozenset[str]
     day_parts: frozenset[str]
     earlier_today: frozenset[str]

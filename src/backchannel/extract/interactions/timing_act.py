@@ -23,6 +23,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing_offset import NO_DATE, OFFSET_CLAUSE, offset_time
 from backchannel.extract.interactions.timing_parts import part_time
+from backchannel.extract.interactions.timing_run import RUN_THROUGH, run_through
 from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing_news import perfect_news_time
 from backchannel.extract.interactions.timing_captive import captive_transfer_time
@@ -56,6 +57,8 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
         if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
             raw.time = object_time(d, tok, future)
         if raw.time is None and tok.pos_ in VERB_POS:
+            raw.time = means_object_time(d, tok, raw, future)
+        if raw.time is None and tok.pos_ in VERB_POS:
             raw.time = place_time(d, tok, future)
             if raw.time is not None:
                 raw.trace[TIME] = PLACE_PHRASE_TIME
@@ -76,6 +79,10 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
         has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
         raw.time = since if has_since else raw.time
         trace_time(d, tok, raw)
+        run = run_through(d, raw.time, future)  # "opened on Monday and went on until Wednesday"
+        if run is not None:
+            raw.time = run
+            raw.trace[TIME] = RUN_THROUGH
     if raw.time is not None and standing_role(tok, raw.time):
         raw.time = None
         raw.trace.pop(TIME, None)
@@ -89,6 +96,24 @@ def _offset(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     t = offset_time(d, tok, lambda gov: time_of(d, gov, future, raw.claim))
     if t is not None and t is not NO_DATE:
         raw.trace[TIME] = OFFSET_CLAUSE
+    return t
+
+
+MEANS_CLAUSE_OBJECT = "interactions.timing.means_clause_object"
+
+
+def means_object_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
+    """Rule MEANS_CLAUSE_OBJECT: "Norland opened the channel in May by hosting a meeting of A
+    and B": the act of a means clause ("by hosting") is done when its main verb is, and the
+    parser hangs that verb's date on the verb's object ("the process in March"), which the path
+    to the root never passes. (A date on the main verb itself is found on the path.)"""
+    p = tok.head
+    if tok.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in tc.timing_words().means_preps \
+            or p.head.pos_ not in VERB_POS or child(p.head, "dobj") is None:
+        return None
+    t = object_time(d, p.head, future)
+    if t is not None:
+        raw.trace[TIME] = MEANS_CLAUSE_OBJECT
     return t
 
 

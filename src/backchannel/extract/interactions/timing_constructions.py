@@ -42,6 +42,7 @@ NEAR_FUTURE_DAY = "interactions.timing.near_future_day"
 SOURCED_ACT = "interactions.timing.sourced_act"
 QUOTED_RUN = "interactions.timing.quoted_run"
 RETOLD_ACT = "interactions.timing.retold_act"
+RETOLD_TOLD_ACT = "interactions.timing.retold_told_act"  # a speaker's retelling of an act a speaker told
 ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 CLOCK_DAY = "interactions.timing.clock_day"
 PERFORMED_IN_STATEMENT = "interactions.timing.performed_in_statement"
@@ -59,6 +60,9 @@ class TimingWords:
 
     perfect_aux: frozenset[str]
     elaboration_preps: frozenset[str]
+    means_preps: frozenset[str]
+    run_end_preps: frozenset[str]
+    run_verbs: frozenset[str]
     sourcing_cues: frozenset[str]
     definite_dets: frozenset[str]
     counterpart_phrases: frozenset[str]
@@ -167,12 +171,18 @@ def after_ceiling(d: Doc_, tx: timex.Timex, value: str) -> bool:
 
 
 def resolved(d: Doc_, found: Iterable[tuple[timex.Timex, Span]], future: bool) -> Time | None:
-    """The first of these time expressions that resolves to a date within the act's bound."""
+    """The first of these time expressions that resolves to a date within the act's bound; a
+    clock yields to a day hung on the same word ("at around 9pm local time on Sunday": Sunday,
+    rule interactions.timing.clock_day)."""
+    clock: Time | None = None
     for tx, _ in found:
         val = timex.resolve(tx.text, d.ctx.anchor, future)
         if val and not after_ceiling(d, tx, val):
-            return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
-    return None
+            t = Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+            if not timex.is_clock(tx.text):
+                return t
+            clock = clock or t
+    return clock
 
 
 # -- a date that closes the clause (rule interactions.timing.clause_final_time) -----------
@@ -256,9 +266,13 @@ def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     (even across paragraph breaks) told a dated act of the same type, polarity and telling
     (asserted or reported, not planned) with a party in common, and nothing told since names
     another time; the undated act is that act told again, in more detail, and takes its date.
-    Never an act the text says came after ("X later met Y", "met again")."""
+    Never an act the text says came after ("X later met Y", "met again"). An act a speaker
+    tells ("..., the ministry said") is a retelling only of an act that was itself told by a
+    speaker (rule interactions.timing.retold_told_act: "A and B traded captives on Friday,
+    a source said. ¶ A handed over six and B handed over two, an aide said")."""
     si = d.sent_index(tok)
-    if si == 0 or tok.pos_ not in VERB_POS or (raw.claim is not None and not sourced(d, raw.claim)) \
+    told_by = raw.claim is not None and not sourced(d, raw.claim)
+    if si == 0 or tok.pos_ not in VERB_POS \
             or any(c.dep_ == "advmod" and c.lower_ in timing_words().later_words for c in tok.children) \
             or vague_own_time(tok) or _present(tok):
         return None
@@ -266,12 +280,13 @@ def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     parties = set(raw.sources) | set(raw.targets)
     first = d.sents[max(si - RETOLD_SENTS, 0)].start
     for r in reversed(d.built):
-        if not first <= r.trig.i < d.sents[si].start or r.time is None or r.time.value is None:
+        if not first <= r.trig.i < d.sents[si].start or r.time is None or r.time.value is None \
+                or (told_by and (r.claim is None or sourced(d, r.claim))):
             continue
         if r.type == raw.type and r.negated == raw.negated \
                 and (r.modality == raw.modality or (r.modality in told and raw.modality in told)) \
                 and parties & (set(r.sources) | set(r.targets)) and not _other_time_between(d, r.trig, tok, r.time):
-            d.time_state.rule[tok.i] = RETOLD_ACT
+            d.time_state.rule[tok.i] = RETOLD_TOLD_ACT if told_by else RETOLD_ACT
             return r.time
     return None
 

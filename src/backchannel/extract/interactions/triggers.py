@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.quotes import QUOTE_CHARS
 from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.build import build
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
@@ -230,6 +231,8 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
         for c in t.children:
             if c.dep_ in ("ccomp", "parataxis") and c.i < t.i and t.pos_ in VERB_POS:
                 continue  # a clause before the verb is not what it rejects or offers (a misparse)
+            if quote_attribution(t, c):
+                continue  # rule QUOTE_ATTRIBUTION
             if c.dep_ == "prep" and c.lower_ in W.talk_preps and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in lexicon().settings.talk_nouns for o in c.children):
                 continue  # "an agreement during talks hosted by X": the talks are its setting, not its terms
@@ -246,6 +249,20 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
                 else:
                     regions.append((lo, hi, fr.nested, t.i))
     return regions
+
+
+QUOTE_ATTRIBUTION = "interactions.triggers.quote_attribution"  # documents the region rule below
+
+
+def quote_attribution(t: Token, c: Token) -> bool:
+    """Rule QUOTE_ATTRIBUTION: '"A and B have agreed to a truce," X announced in Lund, where the
+    talks opened on 3 May': the parser hangs the speaker's verb after a closing quote mark on
+    the quoted verb as its complement. That clause says who spoke; it is no part of what was agreed
+    or offered, so nothing in it (the talks that "began") is read as planned."""
+    if c.dep_ not in ("ccomp", "parataxis") or c.i <= t.i or t.pos_ not in VERB_POS \
+            or c.lemma_ not in lexicon().settings.speech_verbs or child(c, "nsubj") is None:
+        return False
+    return any(x.text in QUOTE_CHARS for x in t.doc[t.i + 1:c.left_edge.i])
 
 
 OBJECT_INFINITIVE = "interactions.triggers.object_infinitive"  # documents the region rule below
