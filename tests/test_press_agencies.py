@@ -1,10 +1,9 @@
-"""(s42-lead) A wire agency is the press by its name or its short form.
+"""(s42-lead) A wire agency is the press by its name.
 
 Why: "X told Agence France-Presse (AFP)" made the agency an organisation actor whose name holds no press
 word ("Presse" is not "press"), so the story's sides could take it as the second party of the talks and every
-partyless act of the report went to it. The agencies of actors.toml [sources] are matched on the name and on
-the aliases; the press words still match the name only (an alias such as "the agency" of a UN body is no
-outlet).
+partyless act of the report went to it. The agencies of actors.toml [sources] are matched on the name only:
+a party's acronym may spell an agency's ("the Alliance Party (AP)", review s42).
 """
 
 from backchannel.extract.interactions.story import is_press
@@ -27,3 +26,9 @@ def test_agency_by_short_name_and_outlet_by_press_word(actors_context):
     assert is_press(ctx, _id(ctx, "Reuters"))
     assert is_press(ctx, _id(ctx, "Harbour Times"))
     assert not is_press(ctx, _id(ctx, "Anna Berg"))
+
+
+def test_a_party_whose_acronym_spells_an_agency_is_no_press(actors_context):
+    ctx = actors_context("The Alliance Party (AP) signed an agreement with Westmark on Monday. The AP also freed two "
+                         "Westmark hostages.")
+    assert not is_press(ctx, _id(ctx, "Alliance Party"))

@@ -354,9 +354,9 @@ def is_press(ctx: Context, actor_id: str | None) -> bool:
     act = ctx.actors.get(actor_id) if actor_id else None
     if act is None:
         return False
-    agencies = resolve_lexicon().agencies
-    if act.name in agencies or any(a in agencies for a in act.aliases):
-        return True  # a wire agency by its name or short form ("told Agence France-Presse (AFP)")
+    if act.name in resolve_lexicon().agencies:
+        return True  # a wire agency by its name ("told Agence France-Presse (AFP)"); not by an alias: a
+        # party's acronym may spell an agency's ("the Alliance Party (AP)")
     words = lexicon().settings.press_words
     name = act.name.casefold()
     return any(t in words for t in name.replace("-", " ").split()) or name in words
