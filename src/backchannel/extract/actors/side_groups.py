@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import lexicon as resolve_lexicon
 
 RULE = "actors.side_groups.group_in_title"
 
@@ -69,7 +70,7 @@ def several_movements(span: Span) -> bool:
     if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in _several() or root.lower_ == root.lemma_.lower():
         return False
     counted = any(c.dep_ == "nummod" for c in root.children)
-    part_of = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN")
+    part_of = root.dep_ == "pobj" and root.head.lower_ == resolve_lexicon().words.of and root.head.head.pos_ in ("NOUN", "PROPN")
     return counted or part_of
 
 

@@ -162,7 +162,8 @@ def _by_demonym(d: Doc_, title: str) -> list[tuple[int, int, str]]:
         if c is None or fold(c.name) not in states:
             continue
         j = i + 1
-        while j < len(words) and (lx.demonym(words[j].group()) or words[j].group().casefold() == "and"):
+        while j < len(words) and (lx.demonym(words[j].group())
+                                  or words[j].group().casefold() in lx.words.pair_coordinators):
             j += 1  # "Ostlandic, Westmarkian leaders", "Ostlandic and Westmarkian ministers"
         if j < len(words) and words[j].group().casefold() in heads:
             out.append((w.start(), w.end(), states[fold(c.name)]))
