@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Span
+
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import lexicon as resolve_lexicon
 
 RULE = "actors.side_groups.group_in_title"
 
@@ -49,6 +52,28 @@ ARMED = "actors.side_groups.armed_modifier_side"
 FILE = "affiliations.toml"
 
 
+SEVERAL = "actors.side_groups.several_movements"
+
+
+@cache
+def _several() -> frozenset[str]:
+    """Organisation nouns whose plural names several organisations (``side_groups.several_org_heads``)."""
+    return frozenset(word_list(FILE, "side_groups.several_org_heads", read(FILE)["side_groups"]["several_org_heads"]))
+
+
+def several_movements(span: Span) -> bool:
+    """Rule SEVERAL_MOVEMENTS: "three armed groups", "an alliance of armed ethnic groups": a plural
+    organisation noun that is counted or that makes up a collective is several movements, none of
+    them a member of the one named last, so it takes no side from it (a bare plural, "talks with
+    'terrorist groups'", may be a label for that one movement)."""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in _several() or root.lower_ == root.lemma_.lower():
+        return False
+    counted = any(c.dep_ == "nummod" for c in root.children)
+    part_of = root.dep_ == "pobj" and root.head.lower_ == resolve_lexicon().words.of and root.head.head.pos_ in ("NOUN", "PROPN")
+    return counted or part_of
+
+
 @cache
 def _unarmed() -> frozenset[str]:
     """Modifiers of ``definite_org_modifiers`` that name no armed movement ("regional", "opposition")."""
@@ -70,6 +95,9 @@ def armed_modifier_sides(st: ActorState) -> None:
         if span is None or span.root.lemma_.lower() in lx.captive_bare or not any(
                 t.lower_ in lx.definite_org_modifiers and t.lower_ not in _unarmed() for t in span if t.i < span.root.i):
             continue  # (captives have no side; "captives held by the armed faction": not a premodifier)
+        if several_movements(span):
+            st.ctx.trace(a, "affiliation", SEVERAL)  # (no side: the rule that left it so)
+            continue
         org = _last_movement_before(st, first)
         if org is not None:
             st.set_affiliation(a, org, ARMED)

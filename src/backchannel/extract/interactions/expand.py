@@ -19,6 +19,7 @@ from backchannel.extract.interactions.intermediaries import deals_through_talks,
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.governor_specs import mediation_subject
+from backchannel.extract.interactions.title_sides import TITLE_SIDES, title_sides
 from backchannel.extract.interactions.reciprocal import with_phrase_sides
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
@@ -50,7 +51,10 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if how not in (PairSource.NONE, PairSource.FREQUENCY):  # (frequent names are no sides: see below)
         counterpart_of_one_side(d, flat, pair)
         flat += own_brokers(d, flat, pair)
-    pair = leaders_of_sides(d, flat, _sides_around_mediator(d, flat, pair, how, mediators))
+    around = _sides_around_mediator(d, flat, pair, how, mediators)
+    pair = title_sides(d, raws, around, how, mediators)
+    sides_rule = TITLE_SIDES if pair != around else sides_rule
+    pair = leaders_of_sides(d, flat, pair)
     recs: list[Record] = []
     for r in flat:  # (a phrase for the two sides in a story without them: reciprocal.phrase_sides)
         recs.extend(with_phrase_sides(d, r, pair, mediators, lambda p, r=r: _records_for(d, r, p, med_sent)))  # type: ignore[misc]

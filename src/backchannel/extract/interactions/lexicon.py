@@ -96,6 +96,7 @@ class Settings:
     adverbial_objects: frozenset[str]
     weapon_nouns: frozenset[str]
     talk_nouns: frozenset[str]
+    title_side_heads: frozenset[str]
     agreement_nouns: frozenset[str]
     make_verbs: frozenset[str]
     agent_nouns: frozenset[str]
