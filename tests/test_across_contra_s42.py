@@ -152,3 +152,29 @@ def test_across_links_case_charge_needs_an_accusing_office():
     b.actor("berg", "Anna Berg", mention="Anna Berg")
     b.say("c1", "berg", "she was wrongfully detained")
     assert contradictions(resolve_dossiers([a.d, b.d]), "content") == []
+
+
+def test_across_links_case_charge_needs_the_accused_named_in_its_sentence():
+    # review s42 #3: the charge's sentence names another person; the accused named only before is not its topic
+    a = Report("r1", "Ostland charged Anna Berg in March. Ostland prosecutors allege the money was later moved by "
+               "Karl Lind, a banker who is not charged.", published="2031-05-04", source="Ostland Post")
+    a.actor("berg", "Anna Berg", mention="Anna Berg")
+    a.actor("lind", "Karl Lind", mention="Karl Lind")
+    a.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    a.act("i1", "accuse", "ostland", "berg", "Ostland charged Anna Berg")
+    b = Report("r2", "Westmark welcomed the release. Anna Berg said she was wrongfully detained.",
+               published="2031-05-05", source="Westmark Daily")
+    b.actor("berg", "Anna Berg", mention="Anna Berg")
+    b.say("c1", "berg", "she was wrongfully detained")
+    res = resolve_dossiers([a.d, b.d])
+    assert not [lk for lk in res.links if lk["on"] == "content" and any("start" in lk[k] for k in "ab")]
+
+
+def test_across_links_case_plea_of_a_co_defendant_clears_nobody_else():
+    # review s42 #4: the plea is its own subject's, not the accused named in the sentence before
+    b = Report("r2", "Anna Berg landed in Westmark on Saturday. Her co-defendant Karl Lind pleaded not guilty to "
+               "the fraud charges.", published="2031-05-05", source="Westmark Daily")
+    b.actor("berg", "Anna Berg", mention="Anna Berg")
+    b.actor("lind", "Karl Lind", mention="Karl Lind")
+    res = resolve_dossiers([charge_report().d, b.d])
+    assert contradictions(res, "content") == []

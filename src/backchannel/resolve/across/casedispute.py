@@ -87,6 +87,12 @@ def names(c: ClaimRec, ent: str, mentions: list[tuple[int, str]], accused: dict[
     return any(c.sentence <= s < c.span[1] and accused.get((c.doc, aid)) == ent for s, aid in mentions)
 
 
+def pleader_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str]) -> str | None:
+    """The accused a plea passage is of: the named person nearest before its phrase, none when that person is
+    accused of nothing ("Her co-defendant Karl Lind pleaded not guilty" clears no one else named before)."""
+    return next((accused.get((c.doc, aid)) for s, aid in mentions if s == c.pleader), None)
+
+
 def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str],
              genders: dict[str, str | None]) -> str | None:
     """The accused entity a claim is about: the one named last before its end, within the window."""
@@ -144,7 +150,8 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
     guilt: dict[tuple[str, str], ClaimRec] = {}
     innocent: list[tuple[ClaimRec, str]] = []
     for c in claims:
-        ent = topic_of(c, mentions.get(c.doc, []), accused, genders)
+        ent = pleader_of(c, mentions.get(c.doc, []), accused) if c.pleader >= 0 else \
+            topic_of(c, mentions.get(c.doc, []), accused, genders)
         if not ent:
             continue
         context = contexts.get((c.doc, c.id), NO_CONTEXT)

@@ -55,13 +55,14 @@ def plea_passages(doc: str, text: str, claims: list[ClaimRec], persons: list[int
         if any(a < e and s < b for a, b in spans):
             continue  # a claim's sentence: the case rule reads the claim
         for m in pat.finditer(text, s, e):
-            if not any(s <= p < m.start() for p in persons):
+            pleader = max((p for p in persons if s <= p < m.start()), default=-1)
+            if pleader < 0:
                 continue
             stop = CLAUSE_END.search(text, m.end(), e)
             end = stop.start() if stop else e
             content = text[m.start():end].strip()
             out.append(ClaimRec(doc, f"{TOLD}{m.start()}-{m.start() + len(content)}", None, content, False,
-                                frozenset(), (m.start(), m.start() + len(content)), s))
+                                frozenset(), (m.start(), m.start() + len(content)), s, pleader=pleader))
     return out
 
 
