@@ -178,3 +178,21 @@ def test_across_links_case_plea_of_a_co_defendant_clears_nobody_else():
     b.actor("lind", "Karl Lind", mention="Karl Lind")
     res = resolve_dossiers([charge_report().d, b.d])
     assert contradictions(res, "content") == []
+
+
+def test_across_links_case_charge_lets_two_words_stand_before_the_verb():
+    # review s42 #13: "prosecutors have also alleged" (two words of charge_between)
+    a = Report("r1", "Ostland charged Anna Berg in March. The ship's owner is Berg, whom Ostland prosecutors have "
+               "also alleged diverted $4 million from the port authority.", published="2031-05-04",
+               source="Ostland Post")
+    a.actor("berg", "Anna Berg", mention="Anna Berg")
+    a.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    a.act("i1", "accuse", "ostland", "berg", "Ostland charged Anna Berg")
+    b = Report("r2", "Westmark welcomed the release. Anna Berg said she was wrongfully detained.",
+               published="2031-05-05", source="Westmark Daily")
+    b.actor("berg", "Anna Berg", mention="Anna Berg")
+    b.say("c1", "berg", "she was wrongfully detained")
+    res = resolve_dossiers([a.d, b.d])
+    ends = [lk[k] for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content" for k in "ab"
+            if lk[k]["doc"] == "r1" and "start" in lk[k]]
+    assert [a.text[e["start"]:e["end"]] for e in ends] == ["diverted $4 million from the port authority"]
