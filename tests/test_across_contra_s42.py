@@ -196,3 +196,10 @@ def test_across_links_case_charge_lets_two_words_stand_before_the_verb():
     ends = [lk[k] for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content" for k in "ab"
             if lk[k]["doc"] == "r1" and "start" in lk[k]]
     assert [a.text[e["start"]:e["end"]] for e in ends] == ["diverted $4 million from the port authority"]
+
+
+def test_across_links_count_other_pronoun_needs_a_coordinator_alone():
+    # review s42 #5: a clause break or another date between: the others are another group
+    assert sides("Ostland freed 20 Westmarkers on Friday, but two others died in custody") == [("westmark", 20.0, False)]
+    assert sides("Ostland freed 20 Westmarkers in 2019 and 12 others in 2023") == [("westmark", 20.0, False)]
+    assert sides("Ostland freed 20 Westmarkers and four others on Friday") == [("westmark", 24.0, False)]
