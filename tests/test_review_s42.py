@@ -32,3 +32,27 @@ def test_agreement_and_a_new_point_are_two_acts() -> None:
     got = _acts("Norway and Sweden agreed to a two-phase plan on Monday. Sweden said they also agreed "
                 "to meet monthly.", "agree")
     assert len(got) == 2
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in analyze_text(text, published="2024-03-01").actors}
+
+
+def test_a_city_s_authorities_make_no_state() -> None:
+    # review s42 #6: "authorities" is no government noun of a state (a city has them)
+    assert _kinds("Norway met the authorities of Bergen on Monday.").get("Bergen") != "state"
+
+
+def test_a_government_s_descriptive_name_is_no_state() -> None:
+    # review s42 #6: "the Government of National Unity" names the government's kind
+    assert _kinds("The government of National Unity met Norway on Monday.").get("National Unity") != "state"
+    assert _kinds("The government of Ostland released two Westmarkers.").get("Ostland") == "state"
+
+
+@pytest.mark.parametrize("text", [
+    "Both Sweden and Norway have signed the convention against torture.",
+    "Sweden and Norway signed the charter of the league in 1945.",
+])
+def test_signing_a_multilateral_text_is_no_agreement_between_signers(text: str) -> None:
+    # review s42 #7: a convention or charter is signed by many, not agreed between the two named
+    assert _acts(text, "agree") == []
