@@ -56,3 +56,14 @@ def test_a_government_s_descriptive_name_is_no_state() -> None:
 def test_signing_a_multilateral_text_is_no_agreement_between_signers(text: str) -> None:
     # review s42 #7: a convention or charter is signed by many, not agreed between the two named
     assert _acts(text, "agree") == []
+
+
+def test_speech_verb_object_that_is_the_told_clause_s_subject_is_no_party() -> None:
+    # review s42 #8: "warned the rebels would attack": the rebels are told of, not told
+    text = "Anna Berg warned the rebels would attack Kessel."
+    assert "rebels" not in _kinds(text)
+    assert _acts(text, "inform") == []
+
+
+def test_speech_verb_object_before_an_infinitive_stays_the_addressee() -> None:
+    assert "rebels" in _kinds("Anna Berg warned the rebels to leave Kessel.")

@@ -47,7 +47,7 @@ class CountWords:
     other_pronouns: frozenset[str]
     other_joins: tuple[str, ...]
     other_breaks: tuple[str, ...]
-    other_finite: frozenset[str]
+    other_finite: tuple[str, ...]
     other_times: frozenset[str]
 
 
