@@ -67,3 +67,9 @@ def test_speech_verb_object_that_is_the_told_clause_s_subject_is_no_party() -> N
 
 def test_speech_verb_object_before_an_infinitive_stays_the_addressee() -> None:
     assert "rebels" in _kinds("Anna Berg warned the rebels to leave Kessel.")
+
+
+def test_definite_term_defined_by_its_own_phrase_is_a_new_point() -> None:
+    got = _acts("Norway and Sweden agreed to a truce on Monday. Sweden said they also agreed on the timing of "
+                "the elections.", "agree")
+    assert len(got) == 2

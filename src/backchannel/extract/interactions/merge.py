@@ -140,15 +140,16 @@ def _terms(trig: Token) -> frozenset[str] | None:
 
 def _term_kind(term: Token) -> frozenset[str] | None:
     """The act types of a term's frames (its lemma when it has none), or None for a term that
-    points back at an agreement told before: a pronoun ("agreed to it"), a definite noun ("agreed to
-    the plan"). An agreement noun ("a deal", "a truce") is the agreement itself: its term is the
+    points back at an agreement told before: a pronoun ("agreed to it"), a definite noun with nothing
+    after it to define it ("agreed to the plan", not "agreed on the terms of the road map"). An agreement noun ("a deal", "a truce") is the agreement itself: its term is the
     agree act, one term however it is named."""
     lemma = term.lemma_.lower()
     if term.pos_ in ("PRON", "DET") or term.tag_ in ("PRP", "DT"):
         return None
     if term.pos_ in NOUN_POS and any(d.dep_ == "det" and d.lower_ in words().definite_determiners
-                                     for d in term.children):
-        return None
+                                     for d in term.children) \
+            and not any(d.dep_ in ("prep", "acl", "relcl") for d in term.children):
+        return None  # a definite noun with a phrase after it ("the aspects of the road map") is defined there
     if term.pos_ in NOUN_POS and lemma in _agree_nouns():
         return frozenset({"agree"})
     types = frozenset(f.type for f in lexicon().frames.get(lemma, []))
