@@ -152,3 +152,54 @@ def test_across_links_case_charge_needs_an_accusing_office():
     b.actor("berg", "Anna Berg", mention="Anna Berg")
     b.say("c1", "berg", "she was wrongfully detained")
     assert contradictions(resolve_dossiers([a.d, b.d]), "content") == []
+
+
+def test_across_links_case_charge_needs_the_accused_named_in_its_sentence():
+    # review s42 #3: the charge's sentence names another person; the accused named only before is not its topic
+    a = Report("r1", "Ostland charged Anna Berg in March. Ostland prosecutors allege the money was later moved by "
+               "Karl Lind, a banker who is not charged.", published="2031-05-04", source="Ostland Post")
+    a.actor("berg", "Anna Berg", mention="Anna Berg")
+    a.actor("lind", "Karl Lind", mention="Karl Lind")
+    a.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    a.act("i1", "accuse", "ostland", "berg", "Ostland charged Anna Berg")
+    b = Report("r2", "Westmark welcomed the release. Anna Berg said she was wrongfully detained.",
+               published="2031-05-05", source="Westmark Daily")
+    b.actor("berg", "Anna Berg", mention="Anna Berg")
+    b.say("c1", "berg", "she was wrongfully detained")
+    res = resolve_dossiers([a.d, b.d])
+    assert not [lk for lk in res.links if lk["on"] == "content" and any("start" in lk[k] for k in "ab")]
+
+
+def test_across_links_case_plea_of_a_co_defendant_clears_nobody_else():
+    # review s42 #4: the plea is its own subject's, not the accused named in the sentence before
+    b = Report("r2", "Anna Berg landed in Westmark on Saturday. Her co-defendant Karl Lind pleaded not guilty to "
+               "the fraud charges.", published="2031-05-05", source="Westmark Daily")
+    b.actor("berg", "Anna Berg", mention="Anna Berg")
+    b.actor("lind", "Karl Lind", mention="Karl Lind")
+    res = resolve_dossiers([charge_report().d, b.d])
+    assert contradictions(res, "content") == []
+
+
+def test_across_links_case_charge_lets_two_words_stand_before_the_verb():
+    # review s42 #13: "prosecutors have also alleged" (two words of charge_between)
+    a = Report("r1", "Ostland charged Anna Berg in March. The ship's owner is Berg, whom Ostland prosecutors have "
+               "also alleged diverted $4 million from the port authority.", published="2031-05-04",
+               source="Ostland Post")
+    a.actor("berg", "Anna Berg", mention="Anna Berg")
+    a.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    a.act("i1", "accuse", "ostland", "berg", "Ostland charged Anna Berg")
+    b = Report("r2", "Westmark welcomed the release. Anna Berg said she was wrongfully detained.",
+               published="2031-05-05", source="Westmark Daily")
+    b.actor("berg", "Anna Berg", mention="Anna Berg")
+    b.say("c1", "berg", "she was wrongfully detained")
+    res = resolve_dossiers([a.d, b.d])
+    ends = [lk[k] for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content" for k in "ab"
+            if lk[k]["doc"] == "r1" and "start" in lk[k]]
+    assert [a.text[e["start"]:e["end"]] for e in ends] == ["diverted $4 million from the port authority"]
+
+
+def test_across_links_count_other_pronoun_needs_a_coordinator_alone():
+    # review s42 #5: a clause break or another date between: the others are another group
+    assert sides("Ostland freed 20 Westmarkers on Friday, but two others died in custody") == [("westmark", 20.0, False)]
+    assert sides("Ostland freed 20 Westmarkers in 2019 and 12 others in 2023") == [("westmark", 20.0, False)]
+    assert sides("Ostland freed 20 Westmarkers and four others on Friday") == [("westmark", 24.0, False)]

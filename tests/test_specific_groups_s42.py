@@ -91,7 +91,7 @@ def test_conjunct_is_not_its_partner(actors_by_name) -> None:
     ("The government of Ostland signed the deal with the Front.", "Ostland", "government of Ostland"),
     ("The government of Westmark met the insurgents.", "Westmark", "government of Westmark"),
     ("Ostland's government rejected the offer.", "Ostland", "Ostland's government"),
-    ("The authorities of Ostland rejected the offer.", "Ostland", "authorities of Ostland"),
+    # not "The authorities of Ostland": a city has authorities too (review s42 #6)
     ("The Westmark government rejected the offer.", "Westmark", "Westmark government"),
 ])
 def test_government_names_the_state(actors_by_name, text: str, state: str, alias: str) -> None:

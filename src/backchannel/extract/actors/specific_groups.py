@@ -38,6 +38,7 @@ from backchannel.extract.actors.armed_parties import generic_use, words as armed
 from backchannel.extract.interactions.lexicon import lexicon as frame_lexicon
 from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.phrases import np_left
+from backchannel.syntax.tree import NSUBJ_DEPS, PLURAL_TAGS, SUBJ_DEPS, VERB_POS, coordination_head
 
 if TYPE_CHECKING:
     from backchannel.extract.actors.state import ActorState
@@ -45,8 +46,6 @@ if TYPE_CHECKING:
 FILE = "specific_groups.toml"
 RULE = "actors.unnamed.specific_collective"
 ALLEGIANCE = "actors.unnamed.allegiance_side"
-PLURAL_TAGS = ("NNS", "NNPS")
-SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "dative")
 
 
@@ -118,9 +117,7 @@ def specific_collective(st: ActorState, tok: Token) -> bool:
         return False  # "some rebels", "all protesters", "the dead militants"
     if any(t.dep_ != "poss" and (t.i in st.token_actor or t.pos_ == "PROPN") for t in mods):
         return False  # "the <Name> rebels": the name's (actors.names, the interactions' fallbacks)
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = coordination_head(tok)
     trigger = role_trigger(first)
     if trigger is None or habitual(trigger) or in_speaker_phrase(first) or any(
             c.dep_ == "prep" and any(x.dep_ == "pcomp" for x in c.children) for c in tok.children):
@@ -136,13 +133,13 @@ def in_speaker_phrase(arg: Token) -> bool:
     if any(a.dep_ == "nsubj" and _lemma(a.head) in speech for a in arg.ancestors):
         return True
     nxt = next((t for t in arg.doc[arg.i + 1:arg.sent.end] if t.pos_ == "VERB" and _lemma(t) in speech), None)
-    return nxt is not None and not arg.is_ancestor(nxt) and nxt.is_ancestor(arg) and not any(
+    return nxt is not None and nxt.is_ancestor(arg) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
 def determined(tok: Token, mods: list[Token]) -> bool:
     """A definite, demonstrative or possessive description ("the rebels", "their captors", "<State>'s
-    rebels"); a conjunct shares its first conjunct's determiner only if it has none of its own."""
+    rebels")."""
     w = words()
     return any(t.lower_ in w.determiners and t.dep_ == "det" or t.tag_ == "PRP$" or t.dep_ == "poss" for t in mods)
 
@@ -152,8 +149,10 @@ def role_trigger(arg: Token) -> Token | None:
     verb controls: "the rebels agreed to free ...", "wanted to meet the rebels"), the trigger a party
     preposition hangs on ("talks with the rebels", "freed by the insurgents"), or "according to"."""
     w = words()
-    if arg.dep_ in SUBJECTS + OBJECTS:
+    if arg.dep_ in NSUBJ_DEPS or arg.dep_ in OBJECTS:
         v = arg.head
+        if arg.dep_ in OBJECTS and told_subject(arg, v):
+            return None
         if is_trigger(v) or any(c.dep_ == "xcomp" and is_trigger(c) for c in v.children):
             return v
         return None
@@ -166,9 +165,18 @@ def role_trigger(arg: Token) -> Token | None:
     return None
 
 
+def told_subject(arg: Token, verb: Token) -> bool:
+    """Is the object of a speech verb the subject of the clause it tells, misread as the addressee ("Anna
+    Berg warned the rebels would attack": the rebels are told of, not told)? A clause after the object
+    with no subject of its own. Not an infinitive ("warned the rebels to leave": the rebels are told)."""
+    return _lemma(verb) in lexicon().speech_verbs and any(
+        c.dep_ == "ccomp" and c.i > arg.i and not any(x.dep_ in SUBJ_DEPS for x in c.children)
+        for c in verb.children)
+
+
 def habitual(trigger: Token) -> bool:
     """Does an adverb make the trigger's clause a habit ("rebels often kidnap ...")?"""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
     return any(c.dep_ == "advmod" and c.lower_ in words().habitual for c in verb.children)
 
 

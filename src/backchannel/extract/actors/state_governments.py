@@ -5,9 +5,10 @@ Why: the gold convention makes a description of a government used as a name an a
 gazetteer, but a state it does not list (a rare or new one) was tagged an organisation or a place, so
 "the government of <X>" became a second actor "government" of <X>'s side, or, a place in an "of" phrase,
 no actor at all. Owning a government noun (``[government_owners] nouns``: government, administration,
-authorities; not "regime" or "leadership", which leaders and movements have) is the evidence: the name
-(a place or organisation label, at most ``max_words`` words, no organisation word, no acronym, no bloc or
-known body) becomes a state, and actors.government then makes the description its mention and alias.
+not "authorities", which cities have too, nor "regime" or "leadership", which leaders and movements have) is
+the evidence: the name (a place or organisation label, at most ``max_words`` words, no organisation word, no
+word of a government's descriptive name (``name_words``: "the Government of National Unity"), no acronym, no
+bloc or known body) becomes a state, and actors.government then makes the description its mention and alias.
 The compound form ("the <X> government") counts only for a name tagged a place: "the <Movement>
 government" is a movement's. Words: ``data/specific_groups.toml``.
 """
@@ -38,6 +39,7 @@ class Words:
     of: str
     labels: frozenset[str]
     place_labels: frozenset[str]
+    name_words: frozenset[str]
 
 
 @cache
@@ -84,13 +86,12 @@ def government_owners(st: ActorState) -> None:
     lx = st.lx
     for i, aid in sorted(st.token_actor.items()):
         a = st.ctx.actors.get(aid)
-        if a is None or not a.named or a.kind not in ("organization", "group", "state"):
+        if a is None or not a.named or a.kind not in ("organization", "group"):
             continue
-        tok = st.doc[i]
-        if a.kind == "state" or owned_government(tok) is None:
+        if owned_government(st.doc[i]) is None:
             continue
         parts = a.name.split()
-        if len(parts) > max_words() or any(p.lower() in lx.org_words for p in parts) or any(
+        if len(parts) > max_words() or any(p.lower() in words().name_words for p in parts) or any(p.lower() in lx.org_words for p in parts) or any(
                 p.isupper() and len(p) > 1 for p in parts) or lx.bloc(a.name) or lx.body(a.name):
             continue
         a.kind = "state"

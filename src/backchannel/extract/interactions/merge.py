@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -13,6 +14,7 @@ from backchannel.extract.interactions.candidate import (
 )
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.words import words
+from backchannel.syntax.tree import NOUN_POS, VERB_POS
 
 
 def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
@@ -109,28 +111,60 @@ def _distinct_terms(a: Record, b: Record) -> bool:
     """Rule DISTINCT_TERMS: two verbs of agreeing that each say what was settled, and settle
     different things ("the sides agreed to a two-phase plan ... they also agreed to meet monthly"),
     tell two agreements of one pair, not one told twice: a report lists each point agreed. The same
-    thing agreed again ("agreed to free the captive" ... "had agreed to free him") stays one act, and
-    a noun ("the deal", "the agreement") points back at an agreement told before."""
+    thing agreed again ("agreed to free the captive" ... "had agreed to release him") stays one act:
+    terms are compared by the act types their words' frames give, so synonyms are one term; and a
+    term that points back (a pronoun, a definite noun, an agreement noun: "agreed to it", "agreed to
+    the truce") says nothing new."""
     if a.type not in words().new_act_types or a.trig.i == b.trig.i:
         return False
     ta, tb = _terms(a.trig), _terms(b.trig)
-    return ta is not None and tb is not None and ta != tb
+    return ta is not None and tb is not None and not ta & tb
 
 
-def _terms(trig: Token) -> str | None:
+def _terms(trig: Token) -> frozenset[str] | None:
     """What a verb of agreeing settles: the head of its infinitive or clause ("agreed to meet",
-    "agreed that talks resume"), else of its content preposition's object ("agreed on a plan")."""
-    if trig.pos_ not in ("VERB", "AUX"):
+    "agreed that talks resume"), else of its content preposition's object ("agreed on a plan"),
+    as the act types of its frames (its lemma when it has none); None when the term points back."""
+    if trig.pos_ not in VERB_POS:
         return None
     for c in trig.children:
         if c.dep_ in ("xcomp", "ccomp"):
-            return c.lemma_.lower()
+            return _term_kind(c)
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in words().content_preps:
             for o in c.children:
                 if o.dep_ in ("pobj", "pcomp"):
-                    return o.lemma_.lower()
+                    return _term_kind(o)
     return None
+
+
+def _term_kind(term: Token) -> frozenset[str] | None:
+    """The act types of a term's frames (its lemma when it has none), or None for a term that
+    points back at an agreement told before: a pronoun ("agreed to it"), a definite noun with nothing
+    after it to define it ("agreed to the plan", not "agreed on the terms of the road map"). An agreement noun ("a deal", "a truce") is the agreement itself: its term is the
+    agree act, one term however it is named."""
+    lemma = term.lemma_.lower()
+    if term.pos_ in ("PRON", "DET") or term.tag_ in ("PRP", "DT"):
+        return None
+    if term.pos_ in NOUN_POS and any(d.dep_ == "det" and d.lower_ in words().definite_determiners
+                                     for d in term.children) \
+            and not any(d.dep_ in ("prep", "acl", "relcl") for d in term.children):
+        return None  # a definite noun with a phrase after it ("the aspects of the road map") is defined there
+    if term.pos_ in NOUN_POS and lemma in _agree_nouns():
+        return frozenset({"agree"})
+    types = frozenset(f.type for f in lexicon().frames.get(lemma, []))
+    return types or frozenset({lemma})
+
+
+@lru_cache(maxsize=1)
+def _agree_nouns() -> frozenset[str]:
+    """The nouns the agree frames take (their objects and subjects) and the agreement nouns."""
+    out = set(lexicon().settings.agreement_nouns)
+    for frames in lexicon().frames.values():
+        for f in frames:
+            if f.type == "agree":
+                out |= (f.obj or frozenset()) | (f.subj or frozenset())
+    return frozenset(out)
 
 
 MERGE_RULE = "interactions.merge.same_act"

@@ -148,6 +148,7 @@ class Words:
     new_act_types: frozenset[str]
     new_round_words: frozenset[str]
     content_preps: frozenset[str]
+    definite_determiners: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:

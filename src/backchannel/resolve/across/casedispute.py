@@ -80,6 +80,19 @@ def refers(context: ClaimContext, ent: str, gender: str | None, mentions: list[t
     return bool(context.pronouns & ({gender} if gender else {MALE, FEMALE}))
 
 
+def names(c: ClaimRec, ent: str, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str]) -> bool:
+    """Whether a charge passage's sentence names the person up to the passage's end ("Ostland charged Anna Berg
+    ..."): the accused named only in a sentence before ("... allege the money was moved by Karl Lind") is not
+    the one this charge is told against."""
+    return any(c.sentence <= s < c.span[1] and accused.get((c.doc, aid)) == ent for s, aid in mentions)
+
+
+def pleader_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str]) -> str | None:
+    """The accused a plea passage is of: the named person nearest before its phrase, none when that person is
+    accused of nothing ("Her co-defendant Karl Lind pleaded not guilty" clears no one else named before)."""
+    return next((accused.get((c.doc, aid)) for s, aid in mentions if s == c.pleader), None)
+
+
 def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str],
              genders: dict[str, str | None]) -> str | None:
     """The accused entity a claim is about: the one named last before its end, within the window."""
@@ -137,7 +150,8 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
     guilt: dict[tuple[str, str], ClaimRec] = {}
     innocent: list[tuple[ClaimRec, str]] = []
     for c in claims:
-        ent = topic_of(c, mentions.get(c.doc, []), accused, genders)
+        ent = pleader_of(c, mentions.get(c.doc, []), accused) if c.pleader >= 0 else \
+            topic_of(c, mentions.get(c.doc, []), accused, genders)
         if not ent:
             continue
         context = contexts.get((c.doc, c.id), NO_CONTEXT)
@@ -151,7 +165,8 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
         if innocence:
             if not accuses:
                 innocent.append((c, ent))
-        elif accuses and (charge or refers(context, ent, genders.get(ent), mentions.get(c.doc, []), accused, c.doc)):
+        elif accuses and (names(c, ent, mentions.get(c.doc, []), accused) if charge
+                          else refers(context, ent, genders.get(ent), mentions.get(c.doc, []), accused, c.doc)):
             old = guilt.get((c.doc, ent))
             if old is None or len(c.toks) > len(old.toks):
                 guilt[(c.doc, ent)] = c

@@ -45,6 +45,10 @@ class CountWords:
     exchange_acts: tuple[str, ...]
     plan_words: frozenset[str]
     other_pronouns: frozenset[str]
+    other_joins: tuple[str, ...]
+    other_breaks: tuple[str, ...]
+    other_finite: tuple[str, ...]
+    other_times: frozenset[str]
 
 
 @cache

@@ -173,6 +173,7 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
     text = claim.content.replace("’", "'")
     low = text.lower()
     found: list[tuple[str | None, str | None, float, float, str, int, bool]] = []
+    last = 0  # where the last count found ends
     parts = part_starts(text, states)  # across.links.count_parts
     money = [(q.start, q.end) for q, _, _ in sums(text)]  # across.links.count_sum_apart
     for m in _number().finditer(low):
@@ -181,7 +182,8 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
         raw = m.group("n").replace(",", "")  # offsets of ``low`` are those of ``text``: lower() keeps lengths here
         value = int(raw) if raw.isdigit() else w.numbers.get(raw)
         rest = text[m.end():m.end() + 80].split()
-        if value is not None and found and rest and rest[0].lower().strip(",.;:") in cw.other_pronouns:
+        if value is not None and found and rest and rest[0].lower().strip(",.;:") in cw.other_pronouns \
+                and joined(low, last, m.start(), m.end()):
             found[-1] = _more(found[-1], value_range(m.group("q"), value))  # across.links.count_other_pronoun
             continue
         is_people, side = _phrase([t.strip(",.;:\"“”()") for t in rest], states)
@@ -216,11 +218,33 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
             continue  # a count of others adds to the group's count before it, and is none alone
         found.append((side, scope, lo, hi, text[m.start():m.end()] + " " + " ".join(rest[:3]), rank,
                       m.start("n") in parts))
+        last = m.end()
     return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p)
             for s, sc, lo, hi, t, r, p in found]
 
 
 Found = tuple[str | None, str | None, float, float, str, int, bool]
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def joined(low: str, last: int, start: int, end: int) -> bool:
+    """Rule ``across.links.count_other_pronoun``: are the others (their number at ``start``) joined to the count
+    ending at ``last`` by a coordinator alone ("30 Westmarkers and four others")? Not across a clause break or a
+    verb ("freed 20 Westmarkers on Friday, but two others died": other people, another act), nor when each is
+    dated apart ("20 Westmarkers in 2019 and 12 others in 2023")."""
+    cw = count_words()
+    between = low[last:start].rstrip(" ,")
+    if not any(between.endswith(" " + j) for j in cw.other_joins) or has_phrase(between, cw.other_finite):
+        return False
+    if any(b in between for b in cw.other_breaks if not b[0].isalpha()) or has_phrase(
+            between, tuple(b for b in cw.other_breaks if b[0].isalpha())):
+        return False
+    after = re.split(r"[,;.]", low[end:end + CLAUSE_AFTER])[0]
+    dates = set(_YEAR.findall(between)) | {w for w in re.findall(r"[a-z]+", between) if w in cw.other_times}
+    later = set(_YEAR.findall(after)) | {w for w in re.findall(r"[a-z]+", after) if w in cw.other_times}
+    return not (dates and later and dates != later)
 
 
 def _more(f: Found, more: tuple[float, float]) -> Found:

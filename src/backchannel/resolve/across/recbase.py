@@ -24,6 +24,7 @@ class ClaimRec:
     sentence: int = -1  # where the sentence holding the claim starts (retell.passage_of), -1 unknown
     cue: str = ""  # the verb that reports it ("said", "denied"): a denying cue denies what it reports (denial.py)
     near: frozenset[str] = frozenset()  # anchor words of the sentences beside it (denial.anchored, :func:`near_words`)
+    pleader: int = -1  # a plea passage's: where the named person nearest before its phrase starts (pleas.py)
 
 
 def synonym_form(form: str) -> str:
