@@ -29,7 +29,7 @@ def contradictions(res, on: str) -> list[tuple[str, str]]:
 
 
 def test_across_links_count_own_plan_reads_a_deal_told_as_what_it_will_free():
-    got = told("The exchange will see the release of up to 30 people, including eight Westmarkers, held in Ostland.")
+    got = told("Under the exchange, up to 30 people held in Ostland will be freed, including eight Westmarkers.")
     assert got and "eight Westmarkers" in got[-1]
     got = told("Ostland said on Monday that it will hand over 14 Westmark soldiers at the border crossing.")
     assert got and "14 Westmark soldiers" in got[-1]
