@@ -38,7 +38,9 @@ from backchannel.extract.actors.armed_parties import generic_use, words as armed
 from backchannel.extract.interactions.lexicon import lexicon as frame_lexicon
 from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.phrases import np_left
-from backchannel.syntax.tree import NSUBJ_DEPS, PLURAL_TAGS, SUBJ_DEPS, VERB_POS, coordination_head
+from backchannel.syntax.tree import (
+    MODIFIER_DEPS, NSUBJ_DEPS, PLURAL_TAGS, QUALIFYING_DEPS, SUBJ_DEPS, VERB_POS, coordination_head,
+)
 
 if TYPE_CHECKING:
     from backchannel.extract.actors.state import ActorState
@@ -108,7 +110,7 @@ def specific_collective(st: ActorState, tok: Token) -> bool:
     """Is the plural ``tok`` a specific group that is a party of an act or a speaker (see the module)?"""
     if tok.tag_ not in PLURAL_TAGS or tok.pos_ != "NOUN" or not ({_lemma(tok), tok.lower_} & heads()):
         return False
-    if tok.dep_ in ("compound", "amod", "appos", "attr", "npadvmod") or generic_use(tok):
+    if tok.dep_ in MODIFIER_DEPS or tok.dep_ in QUALIFYING_DEPS or generic_use(tok):
         return False
     if tok.i in st.consumed or tok.i in st.token_actor or st.is_excluded(tok.idx, tok.idx + len(tok.text)):
         return False
@@ -134,7 +136,7 @@ def in_speaker_phrase(arg: Token) -> bool:
         return True
     nxt = next((t for t in arg.doc[arg.i + 1:arg.sent.end] if t.pos_ == "VERB" and _lemma(t) in speech), None)
     return nxt is not None and nxt.is_ancestor(arg) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+        c.dep_ in NSUBJ_DEPS for c in nxt.children)
 
 
 def determined(tok: Token, mods: list[Token]) -> bool:

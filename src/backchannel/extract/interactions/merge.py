@@ -14,7 +14,7 @@ from backchannel.extract.interactions.candidate import (
 )
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.words import words
-from backchannel.syntax.tree import NOUN_POS, VERB_POS
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
 
 def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
@@ -127,9 +127,9 @@ def _terms(trig: Token) -> frozenset[str] | None:
     as the act types of its frames (its lemma when it has none); None when the term points back."""
     if trig.pos_ not in VERB_POS:
         return None
-    for c in trig.children:
-        if c.dep_ in ("xcomp", "ccomp"):
-            return _term_kind(c)
+    clause = child(trig, "xcomp", "ccomp")
+    if clause is not None:
+        return _term_kind(clause)
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in words().content_preps:
             for o in c.children:
@@ -141,8 +141,9 @@ def _terms(trig: Token) -> frozenset[str] | None:
 def _term_kind(term: Token) -> frozenset[str] | None:
     """The act types of a term's frames (its lemma when it has none), or None for a term that
     points back at an agreement told before: a pronoun ("agreed to it"), a definite noun with nothing
-    after it to define it ("agreed to the plan", not "agreed on the terms of the road map"). An agreement noun ("a deal", "a truce") is the agreement itself: its term is the
-    agree act, one term however it is named."""
+    after it to define it ("agreed to the plan", not "agreed on the terms of the road map"). An agreement
+    noun ("a deal", "a truce") is the agreement itself: its term is the agree act, one term however it
+    is named."""
     lemma = term.lemma_.lower()
     if term.pos_ in ("PRON", "DET") or term.tag_ in ("PRP", "DT"):
         return None

@@ -22,7 +22,7 @@ import re
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.story import PairSource, affiliations, first_mention, is_press, level
+from backchannel.extract.interactions.story import PairSource, affiliations, first_mention, is_press
 from backchannel.resolve.lexicon import fold
 from backchannel.resolve.lexicon import lexicon as resolve_lexicon
 
@@ -65,8 +65,9 @@ def _weak(ctx: Context, a: str) -> bool:
 
 
 def _cover(ctx: Context, a: str) -> set[str]:
-    """What ``a`` stands for at the level of a side: itself, its side, the bodies it belongs to."""
-    return {a, level(ctx, a), *affiliations(ctx, a)}
+    """What ``a`` stands for at the level of a side: itself and the bodies it belongs to (its side,
+    :func:`.story.level`, is the first of them)."""
+    return {a, *affiliations(ctx, a)}
 
 
 def _side(ctx: Context, a: str) -> str:

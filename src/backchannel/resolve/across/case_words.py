@@ -34,6 +34,7 @@ class CaseWords:
     window: int
     charge_verbs: tuple[str, ...] = ()
     charge_between: tuple[str, ...] = ()
+    plea_clause_joiners: tuple[str, ...] = ()
 
 
 @cache
@@ -41,7 +42,7 @@ def case_words() -> CaseWords:
     c = read(FILE)["case"]
     return CaseWords(tuple(c["innocence"]), tuple(c["judgements"]), frozenset(c["case_nouns"]),
                      frozenset(c["negations"]), int(c["judgement_reach"]), frozenset(c["accusers"]), int(c["window"]),
-                     tuple(c["charge_verbs"]), tuple(c["charge_between"]))
+                     tuple(c["charge_verbs"]), tuple(c["charge_between"]), tuple(c["plea_clause_joiners"]))
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ weighed (a charge against a person and that person's plea of innocence scored no
 
 A plea passage is the phrase of innocence (``innocence`` of ``[case]``, data/across_cases.toml: "her
 innocence", "not guilty", "wrongfully detained") up to the end of its clause (the next comma, semicolon,
-stop or joining "and"/"but"), in a sentence no claim of the report overlaps, whose subject before the phrase is
-a named person (a mention of a person actor of the report): a group's plea ("the campaigners proclaimed their
-innocence") or a sentence naming nobody is no plea of the accused. It is read as a claim of no speaker (so never
+stop or joining word: ``plea_clause_joiners``), in a sentence no claim of the report overlaps, whose subject
+before the phrase is a named person (a mention of a person actor of the report): a group's plea ("the
+campaigners proclaimed their innocence") or a sentence naming nobody is no plea of the accused. It is read as a claim of no speaker (so never
 said by the accuser), its id ``told:START-END`` (:func:`.owncounts.told_end` makes a link's end the passage).
 
 A charge passage (``across.links.case_charge``) is the other side of the dispute told the same way: an accusing
@@ -36,8 +36,6 @@ from backchannel.resolve.across.recbase import ClaimRec
 
 RULE = "across.links.case_plea"
 CHARGE_CUE = "across.links.case_charge"  # the cue of a charge passage: the case rule reads it as the accuser's claim
-#: where a plea's clause ends: a comma, semicolon or stop, or a word that joins another clause
-CLAUSE_END = re.compile(r"[,;.!?]|\s(?:and|but|while|although|though)\s")
 #: where a charge passage ends: a semicolon or a stop before a space or the text's end
 SENTENCE_END = re.compile(r"[;.!?](?:\s|$)")
 
@@ -80,12 +78,19 @@ def plea_passages(doc: str, text: str, claims: list[ClaimRec], persons: list[int
             pleader = max((p for p in persons if s <= p < m.start()), default=-1)
             if pleader < 0:
                 continue
-            stop = CLAUSE_END.search(text, m.end(), e)
+            stop = _clause_end().search(text, m.end(), e)
             end = stop.start() if stop else e
             content = text[m.start():end].strip()
             out.append(ClaimRec(doc, f"{TOLD}{m.start()}-{m.start() + len(content)}", None, content, False,
                                 frozenset(), (m.start(), m.start() + len(content)), s, pleader=pleader))
     return out
+
+
+@cache
+def _clause_end() -> re.Pattern[str]:
+    """Where a plea's clause ends: a comma, semicolon or stop, or a word that joins another clause
+    (``plea_clause_joiners``)."""
+    return re.compile(rf"[,;.!?]|\s(?:{alternation(case_words().plea_clause_joiners)})\s")
 
 
 @cache
