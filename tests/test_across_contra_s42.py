@@ -114,9 +114,9 @@ def test_across_links_case_plea_needs_a_named_person_before_it():
     assert contradictions(res, "content") == []
 
 
-def test_across_links_case_charge_reads_an_office_s_charge_in_the_report_s_voice():
-    a = Report("r1", "Ostland charged Anna Berg in March. The ship's owner is Berg, whom Ostland prosecutors allege "
-               "diverted $4 million from the port authority.", published="2031-05-04", source="Ostland Post")
+def _charged_passages(a: Report) -> list[str]:
+    """The passages of ``a`` (a report in which Ostland charged Anna Berg) that a content contradiction links
+    to a second report's claim, by Anna Berg, that she was wrongfully detained."""
     a.actor("berg", "Anna Berg", mention="Anna Berg")
     a.actor("ostland", "Ostland", kind="state", mention="Ostland")
     a.act("i1", "accuse", "ostland", "berg", "Ostland charged Anna Berg")
@@ -127,7 +127,13 @@ def test_across_links_case_charge_reads_an_office_s_charge_in_the_report_s_voice
     res = resolve_dossiers([a.d, b.d])
     ends = [lk[k] for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content" for k in "ab"
             if lk[k]["doc"] == "r1" and "start" in lk[k]]
-    assert [a.text[e["start"]:e["end"]] for e in ends] == ["diverted $4 million from the port authority"]
+    return [a.text[e["start"]:e["end"]] for e in ends]
+
+
+def test_across_links_case_charge_reads_an_office_s_charge_in_the_report_s_voice():
+    a = Report("r1", "Ostland charged Anna Berg in March. The ship's owner is Berg, whom Ostland prosecutors allege "
+               "diverted $4 million from the port authority.", published="2031-05-04", source="Ostland Post")
+    assert _charged_passages(a) == ["diverted $4 million from the port authority"]
 
 
 def test_across_links_case_charge_leaves_an_accusing_act_s_sentence_to_the_act():
@@ -185,17 +191,7 @@ def test_across_links_case_charge_lets_two_words_stand_before_the_verb():
     a = Report("r1", "Ostland charged Anna Berg in March. The ship's owner is Berg, whom Ostland prosecutors have "
                "also alleged diverted $4 million from the port authority.", published="2031-05-04",
                source="Ostland Post")
-    a.actor("berg", "Anna Berg", mention="Anna Berg")
-    a.actor("ostland", "Ostland", kind="state", mention="Ostland")
-    a.act("i1", "accuse", "ostland", "berg", "Ostland charged Anna Berg")
-    b = Report("r2", "Westmark welcomed the release. Anna Berg said she was wrongfully detained.",
-               published="2031-05-05", source="Westmark Daily")
-    b.actor("berg", "Anna Berg", mention="Anna Berg")
-    b.say("c1", "berg", "she was wrongfully detained")
-    res = resolve_dossiers([a.d, b.d])
-    ends = [lk[k] for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content" for k in "ab"
-            if lk[k]["doc"] == "r1" and "start" in lk[k]]
-    assert [a.text[e["start"]:e["end"]] for e in ends] == ["diverted $4 million from the port authority"]
+    assert _charged_passages(a) == ["diverted $4 million from the port authority"]
 
 
 def test_across_links_count_other_pronoun_needs_a_coordinator_alone():
