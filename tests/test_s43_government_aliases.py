@@ -1,6 +1,6 @@
 """A state's government as the report writes it (session 43, s43-alias; invented text and names only).
 
-Rules: "the government of <demonym> President X" (``actors.government.leader_phrase_of``), "President X's
+Rules: "the government of <demonym> President X", "the government led by X" (``actors.government.leader_phrase_of``), "President X's
 government" / "the X Y administration" (``actors.government.titled_leader_government``), a qualifier
 before the state's word dropped ("the Kenya-backed Lima government": ``actors.government.state_government_core``)
 and a bare "the administration" as its default state (``actors.government.bare_default_state``).
@@ -27,6 +27,10 @@ def _aliases(text: str, name: str) -> list[str]:
      "Peru", "administration of Peruvian President Ana Berg"),
     ("Kenyan President Ola Brandt met the envoys. Talks between the government of President Ola Brandt and the "
      "Red Hill Front resumed on Friday.", "Kenya", "government of President Ola Brandt"),
+    ("Kenyan Prime Minister Ivo Marr resigned. The government led by Ivo Marr collapsed on Friday, Peru said.",
+     "Kenya", "government led by Ivo Marr"),
+    ("Kenyan President Ivo Marr spoke on Monday. Peru said the government led by President Ivo Marr had agreed.",
+     "Kenya", "government led by President Ivo Marr"),
 ])
 def test_the_government_of_a_leader_is_the_leaders_state(text: str, state: str, alias: str) -> None:
     assert alias in _aliases(text, state)

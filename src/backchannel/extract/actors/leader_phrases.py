@@ -46,6 +46,12 @@ def _nouns() -> frozenset[str]:
     return frozenset(word_list(FILE, "nouns", read(FILE)["nouns"]))
 
 
+@cache
+def _led_verbs() -> frozenset[str]:
+    """The participles that name a government's leader after the noun ("led by", "headed by")."""
+    return frozenset(word_list(FILE, "led_verbs", read(FILE)["led_verbs"]))
+
+
 def _gov_noun(st: ActorState, tok: Token) -> bool:
     """Whether the word is a noun for a whole executive ("government", "administration", "regime")."""
     return tok.lower_ in _nouns() or tok.lemma_.lower() in _nouns()
@@ -61,7 +67,8 @@ def _leader_state(st: ActorState, person: str | None) -> str | None:
 
 
 def _of_leader(st: ActorState, tok: Token, holder: str | None) -> bool:
-    """ "the government of <demonym> President X": the phrase from the noun to the leader's last name word."""
+    """ "the government of <demonym> President X", "the government led by President X": the phrase from the
+    noun to the leader's last name word."""
     pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == st.lx.words.of
                  for g in c.children if g.dep_ == "pobj"), None)
     if pobj is None or _leader_state(st, st.token_actor.get(pobj.i)) is None:
@@ -85,13 +92,17 @@ def _of_leader(st: ActorState, tok: Token, holder: str | None) -> bool:
 
 
 def _surface_of(st: ActorState, tok: Token) -> Token | None:
-    """The leader's first name word right after "<noun> of", over title and nationality words only, when
-    the parse hung the "of" elsewhere ("The administration of US President X relaxed ...": the parser
-    read "of" on the verb's object). Why: the words, not the tree, make the phrase a name."""
+    """The leader's first name word right after "<noun> of" or "<noun> led by", over title and nationality
+    words only, when the parse hung the phrase elsewhere ("The administration of US President X relaxed ...":
+    the parser read "of" on the verb's object). Why: the words, not the tree, make the phrase a name."""
     doc, j = st.doc, tok.i + 2
-    if j >= len(doc) or doc[tok.i + 1].lower_ != st.lx.words.of:
+    if j < len(doc) and doc[tok.i + 1].tag_ == "VBN" and doc[tok.i + 1].lemma_.lower() in _led_verbs() \
+            and doc[j].lower_ == read(FILE)["led_prep"]:
+        j += 1  # "the government led by Prime Minister X" (the parser may make the noun the verb's subject)
+    elif j >= len(doc) or doc[tok.i + 1].lower_ != st.lx.words.of:
         return None
-    while j < len(doc) and j < tok.i + 6:
+    start = j
+    while j < len(doc) and j < start + 4:
         aid = st.token_actor.get(j)
         if aid is not None and st.ctx.actors.get(aid) is not None and st.ctx.actors[aid].kind == "person":
             return doc[j]
