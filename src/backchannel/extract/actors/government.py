@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from backchannel.extract.actors.descriptions import words
+from backchannel.extract.actors.government_forms import DEFAULT_RULE, core_alias, default_state
 from backchannel.extract.actors.seats import adjacent_seat, seat_state
 from backchannel.extract.actors.parties import party_words
 from backchannel.extract.actors.state import ActorState, How
@@ -106,6 +107,7 @@ def government_descriptions(st: ActorState) -> None:
             rule = "actors.government.leader_government" if person is not None else \
                 "actors.government.state_side" if side else "actors.government.state_government"
             st.add_alias(state, span_text(doc, words), rule)
+            core_alias(st, state, words, person is None and not side)
             st.add_mention(state, s, e, tok, rule)
             st.consumed.update(t.i for t in left)
     # occupiers: the state the text links most with military action
@@ -123,8 +125,10 @@ def _bare_alias(st: ActorState, tok: Token, left: list[Token]) -> None:
     """ "the government": an alias of the state the report is about (``salient_state``). The tagger may have
     made a capitalised "the Government's statement" a one-word organisation of its own: that is the same
     body, so it folds into the state rather than stay a second actor."""
-    state = salient_state(st, tok)
-    how = SALIENT_PLURAL if tok.tag_ in ("NNS", "NNPS") else "actors.government.salient_state"
+    state, how = default_state(st, tok), DEFAULT_RULE
+    if state is None:
+        state = salient_state(st, tok)
+        how = SALIENT_PLURAL if tok.tag_ in ("NNS", "NNPS") else "actors.government.salient_state"
     if state is None:
         return
     own = st.token_actor.get(tok.i)

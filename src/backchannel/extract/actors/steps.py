@@ -32,6 +32,7 @@ from backchannel.extract.actors.descriptions import bare_armed_plurals, name_hea
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
+from backchannel.extract.actors.leader_phrases import leader_government_phrases
 from backchannel.extract.actors.inclusions import included_members
 from backchannel.extract.actors.there import there_sides
 from backchannel.extract.actors.handles import handles_after_names
@@ -153,6 +154,7 @@ STEPS: tuple[Step, ...] = (
     owned_bodies,  # "X's <Front>", "the <Army> of X": the leader's organisation (s36-affil)
     same_bodies,  # "the Russian Defence Ministry" = "Russia's Ministry of Defense" = "the ministry"
     leaders_governments,  # "President X's government" is X's state
+    leader_government_phrases,  # "the government of President X" as written: the state's alias (s43-alias)
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
     counted_groups,  # "five Lorvian prisoners" ... "the five innocent Lorvians": the group counted again (s37)
