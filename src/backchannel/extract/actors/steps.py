@@ -75,6 +75,7 @@ from backchannel.extract.actors.subnational import government_aliases, subnation
 from backchannel.extract.actors.surnames import (honorific_aliases, honorific_given_names, surnames_of_untyped_names,
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
+from backchannel.extract.actors.title_words import title_word_states
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
 from backchannel.extract.actors.glossed import glossed_acronyms
 from backchannel.extract.actors.same_names import bare_head_aliases, same_name_descriptions
@@ -117,6 +118,7 @@ STEPS: tuple[Step, ...] = (
     staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
     led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
     title_bodies,  # "X, spokeswoman for <State>'s Foreign Ministry": the ministry, whatever the parse (s32-affil)
+    title_word_states,  # "<State> President X" the parse cut from its title: the state (s43-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
