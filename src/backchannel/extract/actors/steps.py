@@ -58,7 +58,7 @@ from backchannel.extract.actors.party_anaphors import party_anaphors
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
 from backchannel.extract.actors.parties import one_party
-from backchannel.extract.actors.partitives import partitive_roles
+from backchannel.extract.actors.partitives import described_partitive_roles, partitive_roles
 from backchannel.extract.actors.relatives import drop_bystander_kin, relatives
 from backchannel.extract.actors.role_anaphors import role_anaphors
 from backchannel.extract.actors.nicknames import quoted_nicknames
@@ -136,6 +136,7 @@ STEPS: tuple[Step, ...] = (
     bare_head_aliases,  # "the opposition" apart from "the Ostland opposition" that has it as alias: one (s42)
     staff_affiliations,  # "two senior aides of President X": X (s30-affil)
     included_members,  # "Hamas officials, including X and Y": the whole's side (s35-affil)
+    described_partitive_roles,  # "X, one of the community leaders": the group so described before (s43-affil)
     there_sides,  # "in <State>, as the Supreme Court there ruled": the state just named (s35-affil)
     region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
