@@ -24,6 +24,10 @@ FILE = "affiliations.toml"
 RULE = "actors.inclusions.included_member"
 LISTED = "actors.inclusions.listed_member"
 APPOS = "actors.inclusions.appos_member"
+FORMER = "actors.inclusions.listed_former_title"
+#: the sides a past title gives, which a list of the whole's current members replaces (s43-affil)
+PAST_TITLE_SIDES = frozenset({"actors.descriptors.gov_title_side", "actors.unnamed.modifier_side",
+                              "actors.title_words.state_in_title_words"})
 SIDE_KINDS = ("state", "organization", "group")
 
 
@@ -68,48 +72,58 @@ def included_members(st: ActorState) -> None:
         if tok.text == ":" and tok.i > 0 and _is_whole(st, np_head(st.doc[tok.i - 1])):
             side = _side_of_whole(st, np_head(st.doc[tok.i - 1]))
             if side is not None:
-                _give(st, _listed(st, tok), side, LISTED)
+                listed, former = _listed(st, tok)
+                _give(st, listed, side, LISTED)
+                _give(st, former, side, FORMER, replace=PAST_TITLE_SIDES)
 
 
-def _give(st: ActorState, members: list[str], side: str, rule: str) -> None:
-    """Each named person among ``members`` with no side of their own (or a guessed one) takes ``side``."""
+def _give(st: ActorState, members: list[str], side: str, rule: str, replace: frozenset[str] = frozenset()) -> None:
+    """Each named person among ``members`` with no side of their own (or a guessed one, or one set by a rule
+    of ``replace``) takes ``side``."""
     for member in members:
         actor = st.ctx.actors.get(member)
         if actor is None or actor.kind != "person" or not actor.named or actor.id == side:
             continue
-        if actor.affiliation is None or actor.traced("affiliation") in GUESSED:
+        if actor.affiliation is None or actor.traced("affiliation") in GUESSED | replace:
             st.set_affiliation(actor, side, rule)
 
 
 def np_head(last: Token) -> Token:
     """The head noun of the noun phrase whose last word is ``last`` ("the members of the <Body> Commission"
     ends in "Commission": its head is "members"): climb while the phrase's right edge stays ``last``."""
-    t = last
+    t = noun = last
     while t.head.i != t.i and t.head.right_edge.i == last.i and t.head.pos_ in ("NOUN", "PROPN", "ADP"):
         t = t.head
-    return t
+        noun = t if t.pos_ != "ADP" else noun  # (not the preposition the phrase hangs on: "flanked by the members")
+    return noun
 
 
-def _listed(st: ActorState, colon: Token) -> list[str]:
+def _listed(st: ActorState, colon: Token) -> tuple[list[str], list[str]]:
     """The first person named in each item of a list after a colon, items cut at semicolons (or commas when
-    there is no semicolon, and at a conjunction): "the members of the commission: Dr. X; the President of the Senate, Y; and Z"."""
+    there is no semicolon, and at a conjunction): "the members of the commission: Dr. X; the President of the
+    Senate, Y; and Z"; and apart, those whose every title before the name is a past one ("former <demonym>
+    President X": s43-affil, the title says where the person came from, the list what they now belong to)."""
     words = [t for t in st.doc[colon.i + 1:colon.sent.end]]
     semi = any(t.text == ";" for t in words)
     out: list[str] = []
-    first, titled = True, False
+    former: list[str] = []
+    first, titled, past = True, False, False
     for t in words:
         if t.text == ";" or not semi and (t.text == "," or t.pos_ == "CCONJ"):
-            first, titled = True, False
+            first, titled, past = True, False, False
             continue
         aid = st.token_actor.get(t.i)
-        if first and aid is not None and aid in st.ctx.actors:
+        if first and aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].kind != "state":
             if st.ctx.actors[aid].kind != "person":
-                return []  # a list of bodies or states, not of the whole's people
+                return [], []  # a list of bodies, not of the whole's people
             if not titled:  # (an item with a title of its own says its own side: "First Lady X")
                 out.append(aid)
+            elif past:
+                former.append(aid)
             first = False
+        past = past or not titled and t.lower_ in st.lx.words.past_title_words
         titled = titled or t.lemma_.lower() in st.lx.gov_titles or t.lemma_.lower() in st.lx.person_nouns
-    return out
+    return out, former
 
 
 def _side_of_whole(st: ActorState, whole: Token) -> str | None:

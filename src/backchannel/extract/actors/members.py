@@ -20,6 +20,7 @@ FILE = "affiliations.toml"
 
 def member_affiliations(st: ActorState) -> None:
     """Persons take the body they head ("who leads X", "X, which Y commands") or are "of" ("Y of X")."""
+    from_bodies(st)
     for tok in st.doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in st.lx.words.commanding_verbs:
             _leads(st, tok)
@@ -54,6 +55,10 @@ def _leads(st: ActorState, verb: Token, rule: str = "actors.members.leads") -> N
             subj = verb.head
         elif obj.tag_ in ("WP", "WDT"):
             obj = verb.head
+    if rule == "actors.members.leads" and subj.i not in st.token_actor and subj.dep_ == "appos" \
+            and subj.head.i in st.token_actor:
+        # "X, a retired judge who led the elders": the clause is on the apposition, the leader its name (s43)
+        subj, rule = subj.head, "actors.members.leads_apposed"
     if obj.i not in st.token_actor or obj.pos_ == "ADJ":
         # "leads the paramilitary RSF": the parser made the adjective the object, the name its apposition
         obj = next((c for c in obj.children if c.dep_ == "appos" and c.i in st.token_actor), obj)
@@ -90,3 +95,48 @@ def _set(st: ActorState, person_tok: Token, body_tok: Token, rule: str) -> None:
         side = body.affiliation  # "Y of the negotiating team": the side the team represents
     if side is not None and side != pid:
         st.set_affiliation(person, side, rule)
+
+
+@cache
+def _from_preps() -> frozenset[str]:
+    return frozenset(word_list(FILE, "members.from_preps", read(FILE)["members"]["from_preps"]))
+
+
+def from_bodies(st: ActorState) -> None:
+    """ "X, from the <Front>, told reporters": a named person with no (or a guessed) side takes the named
+    organisation or group of a "from" apposition right after the name (s43-affil). Why the words: the parser
+    hangs "from" on the verb as often as on the name. Only a whole apposition counts (the body's name closes
+    with punctuation), only an organisation or group (a state or town after "from" is where one comes from),
+    and never a captive's ("freed from the Front" has no comma before it)."""
+    doc = st.doc
+    for nm in st.named:
+        actor = st.ctx.actors.get(nm.aid) if nm.aid else None
+        if actor is None or actor.kind != "person" or not (
+                actor.affiliation is None or actor.traced("affiliation") in GUESSED):
+            continue
+        for s, e, _root, _rule in nm.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            body = _from_body(st, span.end, actor.id) if span is not None else None
+            if body is not None:
+                st.set_affiliation(actor, body, "actors.members.from_body")
+                break
+
+
+def _from_body(st: ActorState, end: int, own: str) -> str | None:
+    """The organisation or group of ", from [the] [“]<Name>[”]," starting at token ``end``."""
+    doc = st.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _from_preps():
+        return None
+    j = end + 2
+    while j < len(doc) and (doc[j].pos_ == "DET" or doc[j].is_quote or doc[j].is_punct and doc[j].text != ","):
+        j += 1
+    aid = st.token_actor.get(j) if j < len(doc) else None
+    body = st.ctx.actors.get(aid) if aid else None
+    if body is None or aid == own or body.kind not in ("organization", "group") or not body.named:
+        return None
+    k = j
+    while k + 1 < len(doc) and st.token_actor.get(k + 1) == aid:
+        k += 1
+    while k + 1 < len(doc) and doc[k + 1].is_quote:
+        k += 1
+    return aid if k + 1 < len(doc) and doc[k + 1].text in (",", ".", ";", ")", "—") else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -21,6 +22,7 @@ from backchannel.extract.actors.queries import role_noun
 from backchannel.extract.actors.state import ActorState
 
 RULE = "actors.partitives.one_of_role"
+DESCRIBED = "actors.partitives.one_of_described"
 SIDE_KINDS = ("organization", "group", "state")
 
 
@@ -37,6 +39,17 @@ def words() -> Words:
 
 def partitive_roles(st: ActorState) -> None:
     """Named persons with no (or a guessed) side described as "one of <body>'s <role nouns>"."""
+    _partitives(st, _side_of, RULE)
+
+
+def described_partitive_roles(st: ActorState) -> None:
+    """Named persons with no (or a guessed) side described as "one of the <plural>" that repeats an unnamed
+    group's description; runs once the unnamed groups are actors (s43-affil)."""
+    _partitives(st, _described_group, DESCRIBED)
+
+
+def _partitives(st: ActorState, side_of: Callable[[ActorState, Token, str], str | None], rule: str) -> None:
+    """Give each named person with no (or a guessed) side what ``side_of`` reads off a partitive on a mention."""
     w = words()
     for actor in list(st.ctx.actors.values()):
         if actor.kind != "person" or not actor.named or not (
@@ -47,11 +60,11 @@ def partitive_roles(st: ActorState) -> None:
             if span is None:
                 continue
             for group in _partitive_groups(st, span.root, w):
-                side = _side_of(st, group, actor.id)
+                side = side_of(st, group, actor.id)
                 if side is not None and side != actor.affiliation:
-                    st.set_affiliation(actor, side, RULE)
+                    st.set_affiliation(actor, side, rule)
                     break
-            if actor.traced("affiliation") == RULE:
+            if actor.traced("affiliation") == rule:
                 break
 
 
@@ -84,3 +97,22 @@ def _side_of(st: ActorState, noun: Token, own: str) -> str | None:
         if a.kind == "person" and a.affiliation not in (None, own):
             return a.affiliation  # "one of President X's advisers": X's side
     return None
+
+
+def _described_group(st: ActorState, noun: Token, own: str) -> str | None:
+    """The one unnamed group a definite plural repeats ("X, one of the community leaders" after "<demonym>
+    community leaders rejected the offer"): a group mentioned before, whose mention ends in the same noun and
+    holds every modifier of the plural (s43-affil). Why: a partitive with no owner names the collective the
+    report has introduced; the gold makes that collective the member's side."""
+    if not any(c.dep_ == "det" and c.lower_ == st.lx.words.definite_article for c in noun.children):
+        return None
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    found: set[str] = set()
+    for a in st.ctx.actors.values():
+        if a.kind != "group" or a.named or a.id == own:
+            continue
+        for m in a.mentions:
+            words = st.text[m.start:m.end].lower().split()
+            if m.start < noun.idx and words and words[-1] == noun.lower_ and mods <= set(words):
+                found.add(a.id)
+    return found.pop() if len(found) == 1 else None

@@ -59,7 +59,7 @@ from backchannel.extract.actors.party_anaphors import party_anaphors
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
 from backchannel.extract.actors.parties import one_party
-from backchannel.extract.actors.partitives import partitive_roles
+from backchannel.extract.actors.partitives import described_partitive_roles, partitive_roles
 from backchannel.extract.actors.relatives import drop_bystander_kin, relatives
 from backchannel.extract.actors.role_anaphors import role_anaphors
 from backchannel.extract.actors.nicknames import quoted_nicknames
@@ -76,6 +76,7 @@ from backchannel.extract.actors.subnational import government_aliases, subnation
 from backchannel.extract.actors.surnames import (honorific_aliases, honorific_given_names, surnames_of_untyped_names,
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
+from backchannel.extract.actors.title_words import title_word_states
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
 from backchannel.extract.actors.glossed import glossed_acronyms
 from backchannel.extract.actors.same_names import bare_head_aliases, same_name_descriptions
@@ -118,6 +119,7 @@ STEPS: tuple[Step, ...] = (
     staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
     led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
     title_bodies,  # "X, spokeswoman for <State>'s Foreign Ministry": the ministry, whatever the parse (s32-affil)
+    title_word_states,  # "<State> President X" the parse cut from its title: the state (s43-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
@@ -135,6 +137,7 @@ STEPS: tuple[Step, ...] = (
     bare_head_aliases,  # "the opposition" apart from "the Ostland opposition" that has it as alias: one (s42)
     staff_affiliations,  # "two senior aides of President X": X (s30-affil)
     included_members,  # "Hamas officials, including X and Y": the whole's side (s35-affil)
+    described_partitive_roles,  # "X, one of the community leaders": the group so described before (s43-affil)
     there_sides,  # "in <State>, as the Supreme Court there ruled": the state just named (s35-affil)
     region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
