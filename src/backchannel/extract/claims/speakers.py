@@ -140,6 +140,11 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     _unnamed_source(ctx, c, span, source_noun, lex, claims_done)
 
 
+#: "a lawyer and a relative said": an unnamed source coordinated with another speaks through its
+#: own words, as a named first conjunct does (``claims.speakers.first_conjunct``)
+SOURCE_CONJUNCT = "claims.speakers.source_conjunct"
+
+
 def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
                     claims_done: list[Cand]) -> None:
     """Last resort: a surname tagged a common noun ("Kure assured"), else an unnamed source of a speaker noun ("officials
@@ -150,8 +155,11 @@ def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: L
     if source_noun and counted_crowd(head, lex):
         return  # "only two people knew": a count of people, no speaker
     if source_noun:
-        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
-        _trace_speaker(c, rule)
+        first = first_conjunct(span)  # "their lawyer and a relative said": the lawyer speaks
+        part = first if first is not None and first.root.i == head.i else span
+        c.speaker_actor, rule = unnamed_actor(ctx, part, head, lex, _spoke(claims_done),
+                                              part.end if part is not span else None)
+        _trace_speaker(c, SOURCE_CONJUNCT if part is not span else rule)
     elif (people := people_speaker(ctx, span, lex)) is not None:  # "parents and elders said": the parents
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
                                            people[2], keep_count=True)
