@@ -102,3 +102,23 @@ def test_claims_attribution_leading_speaker_reduced_relative(claims_of, text, wo
     claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) == who, (c.speaker, trace(c))
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("\"This is not the end of the process,\" warned Holm, flanked by the other two members of the mediation "
+     "team: former Westmark Vice-President Ana Lutz and former Ostland President Karl Brun.", "not the end", "Holm"),
+    ("\"The guns must fall silent,\" cautioned Lena Dahl, flanked by the other members of the panel: former "
+     "Ostland premier Oskar Renn and former Westmark minister Jon Amsel.", "guns must fall silent", "Lena Dahl"),
+])
+def test_claims_attribution_inverted_before_aside(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, words)
+    assert name(c, actors) == who, (c.speaker, trace(c))
+
+
+def test_claims_attribution_inverted_before_aside_near_miss(claims_of):
+    """A name right after the cue that the parse already made the subject keeps it, without the rule."""
+    claims, actors = claims_of("\"We will not give up,\" said Ilse Marrow, standing beside the mayor of Tolvik, Jon Amsel.")
+    c = by_content(claims, "not give up")
+    assert name(c, actors) == "Ilse Marrow"
+    assert trace(c).get("speaker") != "claims.attribution.inverted_before_aside"

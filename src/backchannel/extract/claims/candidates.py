@@ -18,6 +18,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import OCCASION_RULE, SHARED_INFINITIVE, occasion_controller, shares_infinitive, subject_of
 from backchannel.syntax.tree import VERB_POS, noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
+from backchannel.extract.claims.asides import PAST_ASIDE_RULE, joint_antecedent, subject_past_aside
 from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
@@ -300,11 +301,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     held = according_participle(d, tok, lex)
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
-    subj, rule = subject_of(tok, cue), None
-    if subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i and subj.dep_ == "conj" and any(
-            k.dep_ == "advmod" and k.lower_ in lex.words.joint_adverbs for k in tok.children):
-        while subj.dep_ == "conj":  # "A and B, who jointly called for …": both, from the first
-            subj = subj.head
+    subj, rule = joint_antecedent(tok, subject_of(tok, cue), lex.words.joint_adverbs), None
+    if (beside := subject_past_aside(d, tok, subj)) is not None:  # "“…,” warned X, flanked by A: B and C"
+        return beside, PAST_ASIDE_RULE
     if subj is not None and tok.dep_ == "acl" and subj.i == tok.head.i and (occ := occasion_controller(tok)):
         return occ, OCCASION_RULE  # "X took the opportunity to thank Y": X
     fronted = fronted_phrase_speaker(d, tok, subj, sent)
