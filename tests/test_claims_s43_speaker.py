@@ -122,3 +122,10 @@ def test_claims_attribution_inverted_before_aside_near_miss(claims_of):
     c = by_content(claims, "not give up")
     assert name(c, actors) == "Ilse Marrow"
     assert trace(c).get("speaker") != "claims.attribution.inverted_before_aside"
+
+
+def test_claims_speakers_source_conjunct_two_titles(claims_of):
+    """A singular second conjunct without a determiner is a second title of the same person: no split."""
+    claims, actors = claims_of("The former trade minister and current envoy to Ostland said the talks would resume.")
+    c = by_content(claims, "talks would resume")
+    assert trace(c).get("speaker") != "claims.speakers.source_conjunct"
