@@ -66,6 +66,10 @@ def speech_subject(v: Token) -> Token | None:
     return None
 
 
+#: entity labels of when something was said: never the name of an inverted speaker
+WHEN_ENTS = frozenset({"DATE", "TIME"})
+
+
 def root_speaker(v: Token) -> Token | None:
     """The speaker of a root cue the parse gave no subject: the noun or pronoun right before it
     (not an object), or for an inverted cue ("Said Ellis: “…”", "…, insisted the general.") the
@@ -84,6 +88,8 @@ def root_speaker(v: Token) -> Token | None:
             k += 1
         while k + 1 < end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k + 1].pos_ in ("PROPN", "NOUN"):
             k += 1
+        if k < end and doc[k].ent_type_ in WHEN_ENTS:
+            return None  # "…, said Saturday they …": the day it was said, no inverted speaker
         if k < end and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].dep_ == "dobj"
                         and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
             return doc[k]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from backchannel.extract.claims.asides import before_reduced_relative, of_phrase_head
 from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
@@ -339,7 +340,7 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     while len(segs) > 1 and segs[0][0].pos_ in ("ADP", "ADV") and not has_own_finite(segs[0]):
         segs.pop(0)  # "Late on Monday, Norland's trade envoy Jo Lee, said": the adverbial opens
     if len(segs) > 1 and is_nominal_segment(segs[0]):  # "X, considered the main group, said" (s33)
-        segs = [segs[0], *(g for g in segs[1:] if not _participle_aside(g))]
+        segs = [segs[0], *(before_reduced_relative(g) for g in segs[1:] if not _participle_aside(g))]
     if not 1 <= len(segs) <= 2 or not all(is_nominal_segment(g) for g in segs):
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
@@ -387,7 +388,7 @@ def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     noun = doc[k - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or d.region_at(noun.idx) is not None:
         return None
-    return noun
+    return of_phrase_head(noun)  # "the family of X, <aside>, said": the family
 
 
 def _between_quote_and_cue(d: ClaimsDoc, v: Token) -> tuple[int, int]:

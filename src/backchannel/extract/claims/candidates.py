@@ -18,6 +18,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import OCCASION_RULE, SHARED_INFINITIVE, occasion_controller, shares_infinitive, subject_of
 from backchannel.syntax.tree import VERB_POS, noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
+from backchannel.extract.claims.asides import PAST_ASIDE_RULE, joint_antecedent, subject_past_aside
 from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
@@ -264,6 +265,21 @@ def _aside_verb(tok: Token) -> Token | None:
                  and doc[c.i - 1].text == "," and not any(g.dep_ == "nsubj" for g in c.children)), None)
 
 
+def _aside_of(tok: Token) -> Token | None:
+    """The passive participle set off by commas between a subject and the subjectless cue ``tok``
+    ("Brandt, asked about the talks, told reporters that …"), which the parse made a complement of
+    ``tok`` before it with the subject its own: the subject was asked, and speaks through ``tok``."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "advcl", "conj") and c.tag_ in ("VBD", "VBN") and c.right_edge.i in (tok.i - 2, tok.i - 1) \
+                and c.i > 0 and doc[c.i - 1].text == "," and _aside_subject(c) is not None \
+                and not any(g.dep_ in ("aux", "auxpass", "dobj", "dative", "cc") for g in c.children):
+            return c
+    return None
+
+
 def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
     """The token naming the speaker of a verb cue, with fallbacks for misparses, and the id of
     the fallback that found it (None: the parse's subject)."""
@@ -277,10 +293,17 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
         return None, "claims.attribution.asked_aside"
     if tok.dep_ in ("conj", "ccomp") and _asked_aside(tok.head) and _aside_verb(tok.head) == tok:
         return _aside_subject(tok.head), "claims.attribution.asked_aside"  # X speaks after the aside
+    if _aside_of(tok.head) == tok:  # "X, asked about Y, told Z that …" with "told" the root: no claim of X's
+        return None, "claims.attribution.asked_aside"
+    aside = _aside_of(tok)
+    if aside is not None:  # … and X speaks through "told"
+        return _aside_subject(aside), "claims.attribution.aside_before_cue"
     held = according_participle(d, tok, lex)
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
-    subj, rule = subject_of(tok, cue), None
+    subj, rule = joint_antecedent(tok, subject_of(tok, cue), lex.words.joint_adverbs), None
+    if (beside := subject_past_aside(d, tok, subj)) is not None:  # "“…,” warned X, flanked by A: B and C"
+        return beside, PAST_ASIDE_RULE
     if subj is not None and tok.dep_ == "acl" and subj.i == tok.head.i and (occ := occasion_controller(tok)):
         return occ, OCCASION_RULE  # "X took the opportunity to thank Y": X
     fronted = fronted_phrase_speaker(d, tok, subj, sent)

@@ -77,6 +77,8 @@ class Words:
     male_pronouns: frozenset[str]
     outlet_articles: tuple[str, ...]
     pair_all: frozenset[str]
+    joint_adverbs: frozenset[str]
+    aside_of_preps: frozenset[str]
     pair_people_heads: frozenset[str]
     crowd_heads: frozenset[str]
     people_heads: frozenset[str]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon
@@ -21,11 +21,13 @@ from backchannel.extract.claims.state import Cand
 RULE = "claims.speakers.each_party"
 
 
-def _both_conjuncts(ctx: Context, span: Span, lex: Lexicon) -> list[str]:
-    """The named actors of "both X and Y" (a "both" preconjunct on the first conjunct)."""
+def _both_conjuncts(ctx: Context, span: Span, lex: Lexicon, cue: Token | None = None) -> list[str]:
+    """The named actors of "both X and Y" (a "both" preconjunct on the first conjunct), or of
+    "X and Y jointly said" (a joint adverb on the cue ``cue``: ``joint_adverbs``)."""
     head = span.root
-    if not any(k.dep_ in ("preconj", "det") and k.i < head.i and k.lower_ in lex.words.pair_all
-               for k in head.children):
+    jointly = cue is not None and any(k.dep_ == "advmod" and k.lower_ in lex.words.joint_adverbs for k in cue.children)
+    if not jointly and not any(k.dep_ in ("preconj", "det") and k.i < head.i and k.lower_ in lex.words.pair_all
+                               for k in head.children):
         return []
     out: list[str] = []
     for t in [head, *head.conjuncts]:
@@ -73,7 +75,7 @@ def each_party(ctx: Context, c: Cand, lex: Lexicon) -> list[Cand]:
     parties; ``c`` keeps the first."""
     if c.speaker is None:
         return [c]
-    parties = _both_conjuncts(ctx, c.speaker, lex) or _pair_people(ctx, c.speaker, lex, c.pieces)
+    parties = _both_conjuncts(ctx, c.speaker, lex, c.cue_tok) or _pair_people(ctx, c.speaker, lex, c.pieces)
     if len(parties) < 2 or c.speaker_actor not in (None, parties[0]):
         return [c]
     first_seen = sorted(parties, key=lambda a: min(m.start for m in ctx.actors[a].mentions))

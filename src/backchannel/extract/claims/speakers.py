@@ -140,6 +140,11 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     _unnamed_source(ctx, c, span, source_noun, lex, claims_done)
 
 
+#: "a lawyer and a relative said": an unnamed source coordinated with another speaks through its
+#: own words, as a named first conjunct does (``claims.speakers.first_conjunct``)
+SOURCE_CONJUNCT = "claims.speakers.source_conjunct"
+
+
 def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
                     claims_done: list[Cand]) -> None:
     """Last resort: a surname tagged a common noun ("Kure assured"), else an unnamed source of a speaker noun ("officials
@@ -150,12 +155,29 @@ def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: L
     if source_noun and counted_crowd(head, lex):
         return  # "only two people knew": a count of people, no speaker
     if source_noun:
-        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
-        _trace_speaker(c, rule)
+        part = _first_source(span) or span  # "their lawyer and a relative said": the lawyer speaks
+        c.speaker_actor, rule = unnamed_actor(ctx, part, head, lex, _spoke(claims_done),
+                                              part.end if part is not span else None)
+        _trace_speaker(c, SOURCE_CONJUNCT if part is not span else rule)
     elif (people := people_speaker(ctx, span, lex)) is not None:  # "parents and elders said": the parents
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
                                            people[2], keep_count=True)
         _trace_speaker(c, PEOPLE_RULE)
+
+
+def _first_source(span: Span) -> Span | None:
+    """The words of a source phrase's head up to its first coordinated head ("their lawyer and the
+    brother of one of them": "their lawyer"); None when the head has no conjunct after it. The cut is
+    at the conjunct's own first word, wherever the parse hung the "and". A singular conjunct with no
+    determiner of its own is a second title of one person ("the former minister and current envoy")."""
+    head, doc = span.root, span.doc
+    conj = next((c for c in head.children if c.dep_ == "conj" and head.i < c.i < span.end), None)
+    if conj is None or conj.tag_ not in ("NNS", "NNPS") and not any(k.dep_ in ("det", "poss") for k in conj.children):
+        return None
+    end = conj.left_edge.i
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    return doc[span.start: end] if end > head.i else None
 
 
 def _apposed_name(ctx: Context, head: Token) -> str | None:
