@@ -430,6 +430,9 @@ def _apply(st: ActorState, d: Desc, p: Actor, rule: str) -> None:
     text = clean(span_text(st.doc, [t for t in d.words if t.dep_ != "det" and t.i not in owner]))
     if d.unnamed is not None:
         u = st.ctx.actors[d.unnamed]
+        if rule == PAST_HOLDER:
+            for m in u.mentions:  # the claims stage reads the rule: the description is this person's (anonymous.py)
+                m.rule = rule
         fold_description(st, u, p, rule, max(text, u.name, key=len))  # the fuller of the name made and the words
     else:
         first = d.words[0]
