@@ -83,8 +83,10 @@ def test_actors_body_titles_alias_in_title(actors_of):
     ("Chilean Foreign Minister Ola Brandt said the talks would go on.", "Ola Brandt", "Chile"),
     # "to" names the other side, not the body served
     ("Ola Brandt, Peru's envoy to the Kessel Front, said the talks would go on.", "Ola Brandt", "Peru"),
-    # a past title: the person no longer speaks for the body
-    ("Ola Brandt, a former Peruvian foreign ministry official, now advises the Kessel Front.", "Ola Brandt", "Peru"),
+    # a past title: the person no longer speaks for the body; the state gives the side where it is an actor
+    # (s43-actors: "former <demonym> ..." alone makes no state, actors.states.person_demonym)
+    ("Ola Brandt, a former Peruvian foreign ministry official, now advises the Kessel Front. Peru said nothing.",
+     "Ola Brandt", "Peru"),
     # an unnamed party is no actor: the state stays
     ("Ola Brandt, a senior official in Peru's ruling party, said the talks would go on.", "Ola Brandt", "Peru"),
 ])

@@ -40,7 +40,12 @@ def test_definite_lead_after_dateline(run):
     acts = run("OSLO (OPA) - The former Norwegian diplomat who secured the release of two captives from "
                "Sweden said on Thursday that he had signed a pledge to pay the hospital bill.\n\nOla Brandt, "
                "the former Norwegian special envoy, confirmed the pledge on Thursday.")
-    assert _folded(acts, "Ola Brandt", "former Norwegian diplomat")
+    # (s43-actors) the past description is also the one holder of that past title (actors.role_anaphors.past_holder,
+    # which runs first): one actor either way, the description its descriptor
+    a = acts["Ola Brandt"]
+    assert "former Norwegian diplomat" in a.descriptors and "former Norwegian diplomat" not in acts
+    assert a.trace.get("merged:former-norwegian-diplomat") in ("actors.named_later.lead_named",
+                                                               "actors.role_anaphors.past_holder")
 
 
 def test_lead_source_after_according_to(run):

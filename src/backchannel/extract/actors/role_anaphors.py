@@ -44,6 +44,7 @@ ROLE_HOLDER = "actors.role_anaphors.role_holder"
 SOLE_PERSON = "actors.role_anaphors.sole_person"
 NAMED_AFTER = "actors.role_anaphors.named_after"
 SAME_AGE = "actors.role_anaphors.same_age"
+PAST_HOLDER = "actors.role_anaphors.past_holder"
 AGE = "age"  # the class of a description that is an age alone ("the 67-year-old")
 
 T = TypeVar("T")
@@ -101,6 +102,8 @@ class Desc:
     non_state: bool = False
     age: int | None = None
     unnamed: str | None = None  # the unnamed actor it made, when it made one
+    past: bool = False  # "the former <demonym> leader": a role its holder left
+    side_words: set[str] = field(default_factory=set)  # capitalised modifiers a past holder's title must have
 
 
 def role_anaphors(st: ActorState) -> None:
@@ -172,14 +175,14 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
     left = [t for t in np_left(_misparsed_head(tok)) if t.i < tok.i]
     low = {t.lower_ for t in left}
     age = age_in(st.text[left[0].idx: tok.idx]) if left else None
-    if low & (rw.past | rw.second) or (age is None and any(t.like_num for t in left)):
-        return None  # "the former envoy", "two envoys"
+    if low & rw.second or (age is None and any(t.like_num for t in left)):
+        return None  # "the deputy envoy", "two envoys"
     poss = any(t.dep_ == "poss" for t in left)
     definite = poss or bool(low & rw.definite)
-    if not definite and not low & rw.indefinite:
+    if not definite and not low & rw.indefinite or low & rw.past and (not definite or poss):
         return None
     d = Desc(tok=tok, role=role, definite=definite, words=left + [tok], non_state=bool(low & rw.non_state),
-             age=age)
+             age=age, past=bool(low & rw.past))
     objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in rw.owner_preps for o in c.children
             if o.dep_ == "pobj"]
     for t in [t for t in left if t.dep_ == "poss"]:
@@ -198,7 +201,9 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
         elif c is not None and c.name in st.state_ids:
             d.states.add(st.state_ids[c.name])
         elif t in left and t.text[:1].isupper() and t.dep_ != "det" and not t.is_sent_start:
-            return None  # "the Zemblan envoy": a side the report's parties do not tell; no guess
+            if not d.past:
+                return None  # "the Zemblan envoy": a side the report's parties do not tell; no guess
+            d.side_words.add(fold(t.text))  # "the former Zemblan leader": the past title must say "Zemblan"
     return d
 
 
@@ -234,6 +239,8 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
         same = [a for a in persons if d.age in ages(st, a, _roots(st, a))]
         return (same[0], SAME_AGE) if len(same) == 1 else None
     persons = [a for a in persons if not _captive(st, a, rw)]
+    if d.past:
+        return _past_holder(st, d, persons)
     if not d.definite:
         if d.role in rw.no_cataphora or _speaks(st, d.tok):
             return None  # "a <party> official said": an anonymous source, not a person named next
@@ -251,6 +258,25 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
     untitled = [a for a in fits if len(a.name.split()) > 1 and not any(_has_title(st, a, t) for t in rw.titles.values())
                 and not any(w in st.lx.gov_titles for x in [a.name, *a.descriptors] for w in _title_part(x, rw))]
     return (untitled[0], SOLE_PERSON) if len(untitled) == 1 else None
+
+
+def _past_holder(st: ActorState, d: Desc, persons: list[Actor]) -> tuple[Actor, str] | None:
+    """ "The former <demonym> leader said": the one person whose own title is a past one of the same class
+    ("former <demonym> President X") and says the description's side words.
+
+    Why: a report names "former President X" once and then calls them "the former leader"; the past word
+    that keeps "the former envoy" apart from the envoy in office is the very word that ties it to X.
+    Read as a new unnamed person it splits X in two (read reports, s43: the description became an actor of
+    its own). The side must be written in the title itself, not guessed."""
+    rw = role_words()
+    fits = []
+    for a in persons:
+        titles = [_title_part(x, rw) for x in a.descriptors]
+        past = [w for w in titles if set(w) & rw.past and any(" ".join(w[-n:]) in rw.titles[d.role]
+                                                               for n in (1, 2, 3) if len(w) >= n)]
+        if past and all(any(s in w for w in past) for s in d.side_words) and _agrees(st, d, a):
+            fits.append(a)
+    return (fits[0], PAST_HOLDER) if len(fits) == 1 else None
 
 
 def _speaks(st: ActorState, tok: Token) -> bool:
@@ -404,6 +430,9 @@ def _apply(st: ActorState, d: Desc, p: Actor, rule: str) -> None:
     text = clean(span_text(st.doc, [t for t in d.words if t.dep_ != "det" and t.i not in owner]))
     if d.unnamed is not None:
         u = st.ctx.actors[d.unnamed]
+        if rule == PAST_HOLDER:
+            for m in u.mentions:  # the claims stage reads the rule: the description is this person's (anonymous.py)
+                m.rule = rule
         fold_description(st, u, p, rule, max(text, u.name, key=len))  # the fuller of the name made and the words
     else:
         first = d.words[0]

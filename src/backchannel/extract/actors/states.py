@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.demonym_uses import no_state_demonym
+from backchannel.extract.actors.demonym_uses import no_state_demonym, person_or_place_demonym
 from backchannel.extract.actors.offices import demonym_before_title
 from backchannel.extract.actors.parties import held_by_postmodifier
 from backchannel.extract.actors.queries import government_of_state, governmental
@@ -349,7 +349,7 @@ def materialise_states(st: ActorState) -> None:
             continue
         if h.how == How.CAPITAL and h.role not in (Role.PARTY, Role.SEAT):
             continue
-        rule = state_rule(h)
+        rule = person_or_place_demonym(st, h) or state_rule(h)
         aid = st.state_actor(h.country, rule)
         start = h.start
         if h.how == How.NAME:

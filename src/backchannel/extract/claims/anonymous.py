@@ -20,6 +20,8 @@ from backchannel.syntax.tree import noun_phrase
 APPOSED = "actors.descriptors.apposition_before"
 #: the rule of a lead's description the next sentences name ("A Norland envoy has held talks ... Jo Lee")
 LEAD_NAMED = "actors.named_later.lead_named"
+#: the rule of a past-role description folded into the one holder of that past title ("the former leader")
+PAST_HOLDER = "actors.role_anaphors.past_holder"
 
 
 def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
@@ -32,7 +34,7 @@ def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
     # "an envoy based in Oslo, Jo Lee, said": the actors stage read the phrase as the description the
     # name is apposed to (the parse may miss that apposition after a postmodifier)
     root = span.root.idx
-    if any(m.rule in (APPOSED, LEAD_NAMED) and m.start <= root < m.end for m in a.mentions):
+    if any(m.rule in (APPOSED, LEAD_NAMED, PAST_HOLDER) and m.start <= root < m.end for m in a.mentions):
         return None
     return None if any(t.pos_ == "PROPN" and t.text in names for t in own) else a
 
