@@ -1,0 +1,62 @@
+"""interactions.timing.fronted_scope: a day that opens the sentence, in a framing present
+participle or before the first of coordinated clauses, dates the main clause and the clauses
+coordinated with it (invented sentences only).
+
+Why: "Wrapping up the talks on Sunday, A and B signed a truce" and "On Monday, A freed X and B
+released Y" date every event told by the day set once at the start; the parser hangs the day on
+the participle or on the first clause only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from interaction_helpers import dated
+
+PUB = "2026-06-05"  # a Friday
+RULE = "interactions.timing.fronted_scope"
+
+
+@pytest.fixture(scope="module")
+def acts(dated_acts):
+    return dated_acts(PUB)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Wrapping up three days of talks on Tuesday, Ostland and the Free Hill Front signed a truce.",
+     "agree", "2026-06-02"),
+    ("Addressing reporters in Lund on Wednesday, Anna Berg accused the Free Hill Front of stalling.",
+     "accuse", "2026-06-03"),
+    ("Closing the session on Thursday, officials of Ostland and the Free Hill Front announced in a "
+     "joint statement that they had reached an agreement.", "agree", "2026-06-04"),
+    ("On Monday, Ostland released ten prisoners and the Free Hill Front freed the nurse Anna Berg.",
+     "release", "2026-06-01"),
+    ("Earlier today, the Free Hill Front freed three engineers, and they have arrived in Lund and met "
+     "Ostland officials.", "meet", "2026-06-05"),
+])
+def test_interactions_timing_fronted_scope(acts, text, kind, value):
+    found = dated(acts(text), kind)
+    assert (value, RULE) in found, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a past participle opening the sentence tells an earlier event
+    ("Kidnapped in May 2021, the nurse Anna Berg was released by the Free Hill Front.", "release"),
+    # a perfect participle, too
+    ("Having met the envoy Karl Dahl on Monday, the Free Hill Front released the nurse Anna Berg.",
+     "release"),
+    # a day inside the first clause is that clause's own
+    ("Ostland released ten prisoners on Monday and the Free Hill Front freed the nurse Anna Berg.",
+     "release"),
+    # a clause told as later
+    ("On Monday, Ostland released ten prisoners and the Free Hill Front later freed the nurse Anna Berg.",
+     "release"),
+    # a plan in a complement stays undated
+    ("Wrapping up the talks on Tuesday, the Free Hill Front agreed to release the nurse Anna Berg.",
+     "release"),
+    # a habit is no dated event
+    ("Closing the session on Thursday, Ostland and the Free Hill Front announced that they had agreed "
+     "to meet regularly.", "meet"),
+])
+def test_interactions_timing_fronted_scope_not(acts, text, kind):
+    found = dated(acts(text), kind)
+    assert all(r != RULE for _, r in found), found
