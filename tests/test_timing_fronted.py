@@ -32,6 +32,13 @@ def acts(dated_acts):
      "release", "2026-06-01"),
     ("Earlier today, the Free Hill Front freed three engineers, and they have arrived in Lund and met "
      "Ostland officials.", "meet", "2026-06-05"),
+    # a clause of simultaneity that opens the sentence
+    ("When they met in Lund on Monday, Ostland and the Free Hill Front agreed to a truce.", "agree",
+     "2026-06-01"),
+    ("As the talks opened on Wednesday, the Free Hill Front freed the nurse Anna Berg.", "release",
+     "2026-06-03"),
+    ("While visiting Lund on Thursday, Anna Berg met the Free Hill Front leader Karl Dahl.", "meet",
+     "2026-06-04"),
 ])
 def test_interactions_timing_fronted_scope(acts, text, kind, value):
     found = dated(acts(text), kind)
@@ -50,6 +57,9 @@ def test_interactions_timing_fronted_scope(acts, text, kind, value):
     # a clause told as later
     ("On Monday, Ostland released ten prisoners and the Free Hill Front later freed the nurse Anna Berg.",
      "release"),
+    # "after" shifts the day
+    ("After talks in Lund on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
+    ("After they met in Lund on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
     # a plan in a complement stays undated
     ("Wrapping up the talks on Tuesday, the Free Hill Front agreed to release the nurse Anna Berg.",
      "release"),

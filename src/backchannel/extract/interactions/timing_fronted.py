@@ -29,15 +29,25 @@ def _subject_start(verb: Token) -> int:
     return s.left_edge.i if s is not None else verb.i
 
 
-def _framing_participles(verb: Token) -> list[Token]:
-    """The present participles that frame ``verb``'s clause from before its subject, with no
-    subject and no subordinating word of their own ("Speaking on Monday, X ..."). A past
-    participle ("Kidnapped in May, X was freed on Tuesday") or a perfect one ("Having met X on
-    Monday, ...") tells an earlier event, and "after"/"before"/"since" shift the day."""
+def _framing_clauses(verb: Token) -> list[Token]:
+    """The clauses that frame ``verb``'s clause from before its subject and tell what went on
+    at the same time: a present participle with no subject and no subordinating word of its own
+    ("Speaking on Monday, X ..."), or a clause opened by a word of simultaneity ("When they met
+    on Monday, X ...", `simultaneous_marks`). A past participle ("Kidnapped in May, X was freed
+    on Tuesday") or a perfect one ("Having met X on Monday, ...") tells an earlier event, and
+    "after"/"before"/"since" shift the day."""
     start = _subject_start(verb)
-    return [c for c in verb.children
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < start
-            and child(c, "nsubj", "nsubjpass", "mark", "aux", "auxpass") is None]
+    marks = tc.timing_words().simultaneous_marks
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i >= start:
+            continue
+        m = c.left_edge  # "as" is the parser's mark, "when" its adverb
+        if m.head.i == c.i and m.dep_ in ("mark", "advmod") and m.lower_ in marks:
+            out.append(c)
+        elif c.tag_ == "VBG" and child(c, "nsubj", "nsubjpass", "mark", "aux", "auxpass") is None:
+            out.append(c)
+    return out
 
 
 def _in_own_clause(att: Token, top: Token) -> bool:
@@ -53,9 +63,10 @@ def _in_own_clause(att: Token, top: Token) -> bool:
 
 
 def participle_scope(d: Doc_, verb: Token, future: bool) -> Time | None:
-    """The day of a present participle clause that opens ``verb``'s sentence dates ``verb``
-    ("Wrapping up three days of talks on Friday, A and B signed a truce": Friday)."""
-    for p in _framing_participles(verb):
+    """The day of a clause that opens ``verb``'s sentence and frames it dates ``verb``
+    ("Wrapping up three days of talks on Friday, A and B signed a truce": Friday; "When they
+    met on Monday, A and B agreed ...": Monday)."""
+    for p in _framing_clauses(verb):
         found = [(tx, span) for tx, span, att in d.timexes
                  if att is not None and _in_own_clause(att, p) and not tc.since_start(tx)]
         t = tc.resolved(d, found, future)
