@@ -60,6 +60,10 @@ def test_interactions_timing_fronted_scope(acts, text, kind, value):
     # "after" shifts the day
     ("After talks in Lund on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
     ("After they met in Lund on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
+    # a day inside the participle's phrase names another event's day
+    ("Reacting to the raid on Monday, Ostland accused the Free Hill Front of lying.", "accuse"),
+    ("Preceding talks on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
+    ("Following talks in Lund on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
     # a plan in a complement stays undated
     ("Wrapping up the talks on Tuesday, the Free Hill Front agreed to release the nurse Anna Berg.",
      "release"),

@@ -50,25 +50,14 @@ def _framing_clauses(verb: Token) -> list[Token]:
     return out
 
 
-def _in_own_clause(att: Token, top: Token) -> bool:
-    """Is ``att`` in ``top``'s own clause (no verb between them, ``top`` itself allowed)?"""
-    cur = att
-    for _ in range(20):
-        if cur.i == top.i:
-            return True
-        if cur.pos_ in VERB_POS or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
 def participle_scope(d: Doc_, verb: Token, future: bool) -> Time | None:
     """The day of a clause that opens ``verb``'s sentence and frames it dates ``verb``
     ("Wrapping up three days of talks on Friday, A and B signed a truce": Friday; "When they
     met on Monday, A and B agreed ...": Monday)."""
     for p in _framing_clauses(verb):
-        found = [(tx, span) for tx, span, att in d.timexes
-                 if att is not None and _in_own_clause(att, p) and not tc.since_start(tx)]
+        # the day on the clause's own verb: one inside a phrase names another event's day
+        # ("Reacting to the attack on Monday", "Preceding talks on Monday")
+        found = [(tx, span) for tx, span in d.timex_at.get(p.i, []) if not tc.since_start(tx)]
         t = tc.resolved(d, found, future)
         if t is not None:
             return t
