@@ -2,7 +2,7 @@
 participle or before the first of coordinated clauses, dates the main clause and the clauses
 coordinated with it (invented sentences only).
 
-Why: "Wrapping up the talks on Sunday, A and B signed a truce" and "On Monday, A freed X and B
+Why: "Concluding two days of talks on Sunday, A and B signed a truce" and "On Monday, A freed X and B
 released Y" date every event told by the day set once at the start; the parser hangs the day on
 the participle or on the first clause only.
 """
@@ -22,16 +22,16 @@ def acts(dated_acts):
 
 
 @pytest.mark.parametrize("text, kind, value", [
-    ("Wrapping up three days of talks on Tuesday, Ostland and the Free Hill Front signed a truce.",
+    ("Concluding their talks in Lund on Tuesday, Ostland and the Free Hill Front signed a truce.",
      "agree", "2026-06-02"),
     ("Addressing reporters in Lund on Wednesday, Anna Berg accused the Free Hill Front of stalling.",
      "accuse", "2026-06-03"),
-    ("Closing the session on Thursday, officials of Ostland and the Free Hill Front announced in a "
-     "joint statement that they had reached an agreement.", "agree", "2026-06-04"),
+    ("Leaving the lakeside retreat on Thursday, the Ostland cabinet declared that its envoys had "
+     "reached an agreement with the Free Hill Front.", "agree", "2026-06-04"),
     ("On Monday, Ostland released ten prisoners and the Free Hill Front freed the nurse Anna Berg.",
      "release", "2026-06-01"),
-    ("Earlier today, the Free Hill Front freed three engineers, and they have arrived in Lund and met "
-     "Ostland officials.", "meet", "2026-06-05"),
+    ("Just before dawn today, the Free Hill Front let two engineers go, and the pair crossed the "
+     "river and met Ostland officials.", "meet", "2026-06-05"),
     # a clause of simultaneity that opens the sentence
     ("When they met in Lund on Monday, Ostland and the Free Hill Front agreed to a truce.", "agree",
      "2026-06-01"),
@@ -65,11 +65,10 @@ def test_interactions_timing_fronted_scope(acts, text, kind, value):
     ("Preceding talks on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
     ("Following talks in Lund on Monday, the Free Hill Front freed the nurse Anna Berg.", "release"),
     # a plan in a complement stays undated
-    ("Wrapping up the talks on Tuesday, the Free Hill Front agreed to release the nurse Anna Berg.",
+    ("Concluding two days of talks on Tuesday, the Free Hill Front agreed to release the nurse Anna Berg.",
      "release"),
     # a habit is no dated event
-    ("Closing the session on Thursday, Ostland and the Free Hill Front announced that they had agreed "
-     "to meet regularly.", "meet"),
+    ("On Thursday, Ostland freed two pilots, and its envoys met the Free Hill Front regularly.", "meet"),
 ])
 def test_interactions_timing_fronted_scope_not(acts, text, kind):
     found = dated(acts(text), kind)

@@ -2,7 +2,7 @@
 interactions.timing.fronted_scope).
 
 Why: news text sets the day of a sentence once, before its subject, and then tells one or
-more events: "Wrapping up the talks on Sunday, A and B signed a truce" (the day sits in a
+more events: "Concluding two days of talks on Sunday, A and B signed a truce" (the day sits in a
 present participle that frames the main clause), "On Monday, A freed X and B released Y" (the
 day sits on the first clause only, in the parse). The parser hangs the day on the participle
 or on the first conjunct, so the main verb or the second clause got no date of its own, while
@@ -52,7 +52,7 @@ def _framing_clauses(verb: Token) -> list[Token]:
 
 def participle_scope(d: Doc_, verb: Token, future: bool) -> Time | None:
     """The day of a clause that opens ``verb``'s sentence and frames it dates ``verb``
-    ("Wrapping up three days of talks on Friday, A and B signed a truce": Friday; "When they
+    ("Concluding a week of talks on Friday, A and B signed a truce": Friday; "When they
     met on Monday, A and B agreed ...": Monday)."""
     for p in _framing_clauses(verb):
         # the day on the clause's own verb: one inside a phrase names another event's day
