@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions import timing_days as to
+from backchannel.extract.interactions import timing_fronted as tf
 from backchannel.extract.interactions.timing_aspect import participle_time, progressive_relative_time
 from backchannel.extract.interactions.timing_cumulative import cumulative
 from backchannel.model import Time
@@ -152,7 +153,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                           if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)
                           and not tc.speech_initial(d, cur, span)), future and not tc.past_host(d, cur, tok))
         if t is None and cur.pos_ in VERB_POS:
-            t = _subject_final_time(d, cur, future)
+            t = _subject_final_time(d, cur, future) or _fronted(d, cur, tok, future, False)
         if t is not None:
             return t, True, False
         if cur.i != tok.i and cur.lemma_ in d.lex.settings.participation_verbs:
@@ -190,11 +191,36 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if cur.dep_ == "conj" and cur.head.pos_ in VERB_POS and cur.pos_ in VERB_POS:
             # a conjoined clause with its own subject keeps its own time
             if child(cur, "nsubj", "nsubjpass") is not None:
-                t = _following_day(d, cur, future, claim)
+                t = _following_day(d, cur, future, claim) or _fronted(d, cur, tok, future, True)
                 return t, t is not None, False
         cur = cur.head
         seen += 1
     return None, False, False
+
+
+def _fronted(d: Doc_, verb: Token, tok: Token, future: bool, conj: bool) -> Time | None:
+    """The day that opens the sentence, for a verb with none of its own: in a present
+    participle framing its clause, or, for a coordinated clause, before the first clause's
+    subject; never for a clause told as later or vaguely timed ("and B later freed Y"), nor
+    for a plan ("Meeting on Monday, A agreed to free Y": the freeing is to come, undated)
+    (rule interactions.timing.fronted_scope)."""
+    if future or _complement_between(tok, verb) or any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs for c in verb.children) \
+            or tc.vague_own_time(verb) or tc.vague_own_time(tok) or to.day_offset(verb) is not None:
+        return None
+    t = tf.conjunct_scope(d, verb, False) if conj else tf.participle_scope(d, verb, False)
+    if t is not None:
+        tc.mark(d, tok, tf.FRONTED_SCOPE)
+    return t
+
+
+def _complement_between(tok: Token, verb: Token) -> bool:
+    """Does the act sit in a to-complement under ``verb`` ("agreed to free Y": a plan)?"""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "xcomp":
+            return True
+        cur = cur.head
+    return False
 
 
 def _subject_final_time(d: Doc_, verb: Token, future: bool) -> Time | None:

@@ -85,6 +85,7 @@ class TimingWords:
     performative_tags: frozenset[str]
     performative_aux: frozenset[str]
     relative_years: frozenset[str]
+    simultaneous_marks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
