@@ -76,6 +76,7 @@ class Words:
     cooperation_verbs: frozenset[str]
     talk_preps: tuple[str, ...]
     participation_preps: frozenset[str]
+    withdrawal_phrases: frozenset[str]
     purpose_prep: str
     role_prep: str
     agent_prep: str
