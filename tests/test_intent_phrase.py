@@ -5,7 +5,7 @@
   Y, X sent an envoy", "X is looking for a way to pressure Y" -> X;
 - rule interactions.inherit.purpose_participle: "X launched a campaign aimed at pressuring Y", "its
   campaign aimed at pressuring Y" -> X (the noun's owner);
-- the session-32 intent holder with a verb of seeking: "X was seeking a way to convince Y" -> X.
+- the session-32 intent holder with a verb of seeking: "X sought a way to convince Y" -> X.
 
 Every sentence is invented for these tests (invented parties), with near-misses where the noun's
 owner is not known and the act keeps no doer from the clause.
@@ -52,7 +52,7 @@ def test_purpose_participle_takes_the_noun_owner(acts_of, sentence, source):
 
 
 def test_seeking_a_way_is_the_seekers(acts_of):
-    find(acts_of("The Free Hill Front was seeking a way to convince President Anna Berg."), "persuade",
+    find(acts_of("For weeks the Free Hill Front sought a way to convince Anna Berg."), "persuade",
          "free-hill-front", "anna-berg")
 
 
