@@ -66,3 +66,16 @@ def test_near_misses_take_no_doer_from_the_clause(acts_of, sentence):
     acts = acts_of(sentence)
     assert not any(i.type == "pressure" and i.source == "tom-hale" for i in acts), \
         [(i.type, i.source, i.target, i.rule) for i in acts]
+
+
+@pytest.mark.parametrize("sentence, type_, negated", [
+    ("Ostland has no way to contact the Free Hill Front.", "contact", True),
+    ("Anna Berg had no chance to meet Tom Hale in Valdor.", "meet", True),
+    # near-miss: an indefinite noun of intent leaves the act as told
+    ("Anna Berg had a chance to meet Tom Hale in Valdor.", "meet", False),
+])
+def test_no_before_the_noun_of_intent_denies_the_act(acts_of, sentence, type_, negated):
+    """Rule interactions.modality.negative_determiner on the noun of intent ("no way to contact Y"), s43: the act
+    the noun's infinitive names is not open to its doer."""
+    acts = [i for i in acts_of(sentence) if i.type == type_]
+    assert acts and all(bool(i.negated) == negated for i in acts), [(i.type, i.source, i.target, i.negated) for i in acts]
