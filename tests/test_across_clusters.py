@@ -22,7 +22,10 @@ def score(cluster: str, nlp) -> dict:  # noqa: ANN001
 def test_development_cluster(nlp):
     s = score("gaza-ceasefire-jan-2025", nlp)
     assert s["entities_pairwise"]["f1"] >= 0.88
-    assert s["events"]["f1"] >= 0.96  # 0.933 before across.events.guessed_partner
+    # 0.933 before across.events.guessed_partner, 0.968 after it; 0.933 again since s43-ends: one report's
+    # "campaign aimed at pressuring Israel" now has its gold doer (the Houthis, purpose_participle), and
+    # the wrong Hamas doer it had before had joined another report's Hamas pressure by luck
+    assert s["events"]["f1"] >= 0.93
     assert s["links"]["f1"] >= 0.40 and s["links_contradicts"]["r"] >= 0.5
 
 

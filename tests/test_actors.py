@@ -677,7 +677,9 @@ def test_actor_steps_run_in_a_fixed_order():
     names = [s.__name__ for s in STEPS]
     # sub-national units sit between the states and the names, so that "<Name> State" is never read
     # as a person's name (s29)
-    assert names[:4] == ["find_furniture", "find_states", "subnational_units", "find_named"]
+    # page furniture first, then the closing credits it leaves ("Author: X", "ab/cd/<Wire>", a last outlet
+    # line: s43), so that no later step reads a credit as a person or an organisation
+    assert names[:5] == ["find_furniture", "closing_credits", "find_states", "subnational_units", "find_named"]
     assert names[-1] == "resolve_pronouns"  # pronouns only once every actor is known
     assert names.index("materialise_states") < names.index("descriptors_and_affiliations")
 
