@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 from backchannel.syntax.phrases import np_left
 
@@ -58,9 +59,13 @@ def _gov_noun(st: ActorState, tok: Token) -> bool:
 
 
 def _leader_state(st: ActorState, person: str | None) -> str | None:
-    """The state a person acts for, when that side is a state actor."""
+    """The state a person acts for, when that side is a state actor the report gives (not a guessed one).
+
+    Why not a guessed side: a side guessed from the nearest state ("Ostland accused Westmark ... President X
+    denied it") is often the other party; naming a government after it would hand that state the leader's
+    government and its acts (as ``leaders_of_named_governments`` treats guessed sides)."""
     a = st.ctx.actors.get(person or "")
-    if a is None or a.kind != "person" or not a.affiliation:
+    if a is None or a.kind != "person" or not a.affiliation or a.traced("affiliation") in GUESSED:
         return None
     aff = st.ctx.actors.get(a.affiliation)
     return aff.id if aff is not None and aff.kind == "state" else None
