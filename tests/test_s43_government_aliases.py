@@ -91,3 +91,24 @@ def test_the_bare_administration_stays_with_a_state_so_named() -> None:
             "administration would help.")
     assert "administration" in _aliases(text, "Kenya")
     assert "administration" not in _aliases(text, "United States")
+
+
+@pytest.mark.parametrize("text", [
+    # another state's head of government named first: the bare noun may be theirs (s43-fix)
+    "Kenyan President Karl Vogt said he would free the men. The United States welcomed the move. On Monday the "
+    "administration freed two of them.",
+    "Ugandan Prime Minister Jon Hale said he would free the men. The United States welcomed the move. On Friday "
+    "the administration freed two of them.",
+])
+def test_the_bare_administration_is_no_default_after_another_leader(text: str) -> None:
+    assert "administration" not in _aliases(text, "United States")
+    d = analyze_text(text, published="2031-05-04")
+    names = {a.id: a.name for a in d.actors}
+    assert not [i for i in d.interactions if i.type == "release" and names.get(i.source) == "United States"]
+
+
+def test_the_bare_administration_is_the_default_after_a_leaders_plain_state() -> None:
+    """Near-miss: the other state acts but no head of its government is named: the default holds."""
+    text = ("Kenya said it would free the men. The United States welcomed the move. On Monday the administration "
+            "sent an envoy to Kessel.")
+    assert "administration" in _aliases(text, "United States")

@@ -62,6 +62,7 @@ class ActorWords:
     title_coordinators: frozenset[str]
     past_title_words: frozenset[str]
     adverb_past_words: frozenset[str]
+    executive_titles: frozenset[str]
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]
     side_nouns: frozenset[str]
