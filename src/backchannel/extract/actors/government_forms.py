@@ -63,14 +63,26 @@ def _default_id(st: ActorState, word: str) -> str | None:
 
 def default_state(st: ActorState, tok: Token, salient: str | None) -> str | None:
     """A bare "the administration": the state whose word it is (``default_state``), when the report names that
-    state, no other state's government by the word, no other state as the salient one (``salient``), and no
-    other state's head of government before it (``actors.government.bare_default_state``). Why: in news English
+    state, no other state's government by the word, no other state as the salient one (``salient``; unless
+    that state is the subject over the noun, another participant), and no other state's head of government
+    before it (``actors.government.bare_default_state``). Why: in news English
     the bare noun is the US executive whichever state the report last named ("North Korea rejected the
     administration's choice"), but after "<demonym> President X said he would ..." it is X's."""
     state = _default_id(st, tok.lower_)
-    if state is None or gov_word_owners(st).get(tok.lower_) != {state} or salient not in (None, state):
+    if state is None or gov_word_owners(st).get(tok.lower_) != {state}:
+        return None
+    if salient not in (None, state) and not _co_argument(st, tok, salient):
         return None
     return None if _other_executive(st, tok, state) else state
+
+
+def _co_argument(st: ActorState, tok: Token, aid: str) -> bool:
+    """Whether state ``aid`` is the subject of a verb over ``tok`` in its sentence ("North Korea rejected the
+    administration's choice"): another participant, so no owner of the noun, however salient."""
+    subjects = {t.i for a in tok.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}
+    sent = tok.sent
+    return any(st.token_actor.get(i) == aid for i in subjects if sent.start <= i < sent.end)
 
 
 def _other_executive(st: ActorState, tok: Token, state: str) -> bool:
