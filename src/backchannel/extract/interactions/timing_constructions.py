@@ -86,6 +86,8 @@ class TimingWords:
     performative_aux: frozenset[str]
     relative_years: frozenset[str]
     simultaneous_marks: frozenset[str]
+    anteriority_adverbs: frozenset[str]
+    nested_deps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
