@@ -18,6 +18,9 @@ import pytest
     ("The ship had a crew of two Belgians and three Filipinos when the Free Hill Front seized it.", "Philippines"),
     ("Gunmen seized the freighter in the Indian Ocean on Monday, Ostland said.", "India"),
     ("The then-Kenyan President Jon Hale freed the hostages held by the Free Hill Front.", "Kenya"),
+    # an exchange word in an office's name is no exchange (s43-fix)
+    ("Former Kenyan President Karl Vogt met the Ugandan trade minister in Kessel.", "Kenya"),
+    ("Tom Weller, an American, met the Ostland trade minister in Kessel.", "United States"),
 ])
 def test_no_state_from_a_person_or_place_demonym(actors_by_name, text: str, state: str) -> None:
     assert state not in actors_by_name(text)
@@ -28,6 +31,7 @@ def test_no_state_from_a_person_or_place_demonym(actors_by_name, text: str, stat
     ("Nigerian President Ola Brandt met the Free Hill Front in Kessel.", "Nigeria"),
     ("Kenyan officials met the Free Hill Front in Kessel on Monday.", "Kenya"),
     ("Tom Weller, an American, was exchanged for Jon Hale, a Russian, on Monday.", "Russia"),
+    ("Tom Weller, an American, was freed in a prisoner swap for Jon Hale, a Russian.", "Russia"),
     ("Former Nigerian President Ola Brandt flew to Kessel. Nigeria urged the Free Hill Front to talk.", "Nigeria"),
     ("Indian diplomats met the Free Hill Front in Kessel on Monday.", "India"),
     # "then" as an adverb, and a past word on a group noun, not a title: the state acts (s43-fix)

@@ -41,11 +41,21 @@ def person_or_place_demonym(st: ActorState, h: StateHit) -> str | None:
     tok = h.tok
     if _starts_place_name(tok):
         return PLACE_NAME_DEMONYM
-    if any(t.lemma_.lower() in st.lx.words.exchange_lemmas for t in tok.sent):
+    if any(_exchange_act(st, t) for t in tok.sent):
         return None
     if _after_past_word(st, h) or _nationality_of_person(tok) or _counted_nationals(tok):
         return PERSON_DEMONYM
     return None
+
+
+def _exchange_act(st: ActorState, t: Token) -> bool:
+    """An exchange word that tells the act ("were exchanged", "the prisoner swap", "a swap deal"), not one that
+    names a person's office ("the <demonym> trade minister", "an exchange official"): only the act makes the
+    captives' states sides."""
+    if t.lemma_.lower() not in st.lx.words.exchange_lemmas or t.pos_ not in ("VERB", "NOUN"):
+        return False
+    return not (t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i
+                and t.head.lemma_.lower() in st.lx.person_nouns)
 
 
 def _after_past_word(st: ActorState, h: StateHit) -> bool:
