@@ -112,3 +112,14 @@ def test_the_bare_administration_is_the_default_after_a_leaders_plain_state() ->
     text = ("Kenya said it would free the men. The United States welcomed the move. On Monday the administration "
             "sent an envoy to Kessel.")
     assert "administration" in _aliases(text, "United States")
+
+
+@pytest.mark.parametrize("text, alias", [
+    # a government noun that after a leader's name says something else names no government (s43-fix)
+    ("Kenyan President Karl Vogt spoke on Monday. Under President Vogt's leadership, Kenya freed ten men.",
+     "President Vogt's leadership"),
+    ("Kenyan President Karl Vogt spoke on Monday. President Vogt's partners in Uganda welcomed the release.",
+     "President Vogt's partners"),
+])
+def test_a_leaders_other_nouns_name_no_government(text: str, alias: str) -> None:
+    assert alias not in _aliases(text, "Kenya")
