@@ -43,6 +43,9 @@ def acts(dated_acts):
     ("When Ostland freed the hostages on Monday, Westmark released its prisoners.", "release", "2026-06-01"),
     ("On Monday, Ostland freed two hostages and ten prisoners were freed by the Free Hill Front.", "release",
      "2026-06-01"),
+    # a present perfect takes a day that reaches now
+    ("Earlier today, the Free Hill Front freed three nurses, and they have reached Kessel and met Ostland "
+     "officials.", "meet", "2026-06-05"),
 ])
 def test_interactions_timing_fronted_scope(acts, text, kind, value):
     found = dated(acts(text), kind)
@@ -80,6 +83,8 @@ def test_interactions_timing_fronted_scope(acts, text, kind, value):
     ("On Monday, Kenya freed two hostages and Uganda had released three prisoners.", "release"),
     # not a simple past: a present perfect tells no event on the day
     ("While Kenya freed two hostages on Monday, Uganda has refused to release any.", "reject"),
+    ("On Monday, the Free Hill Front freed three nurses, and they have reached Kessel and met Ostland officials.",
+     "meet"),
     # an act nested under the main verb is another event
     ("Visiting Kampala on Monday, Anna Berg thanked Uganda for freeing ten prisoners.", "release"),
     ("Touring Kessel on Monday, Anna Berg praised the Free Hill Front for releasing ten prisoners.", "release"),

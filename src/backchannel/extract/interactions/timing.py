@@ -208,6 +208,8 @@ def _fronted(d: Doc_, verb: Token, tok: Token, future: bool, conj: bool) -> Time
             or tc.vague_own_time(verb) or tc.vague_own_time(tok) or to.day_offset(verb) is not None:
         return None
     t = tf.conjunct_scope(d, verb) if conj else tf.participle_scope(d, verb)
+    if t is not None and tf.perfect_before_today(verb, t):
+        return None  # "..., B has refused": a present perfect takes no past day
     if t is not None:
         tc.mark(d, tok, tf.FRONTED_SCOPE)
     return t

@@ -87,6 +87,7 @@ class TimingWords:
     relative_years: frozenset[str]
     simultaneous_marks: frozenset[str]
     anteriority_adverbs: frozenset[str]
+    present_periods: frozenset[str]
     nested_deps: frozenset[str]
 
 

@@ -94,11 +94,12 @@ def conjunct_scope(d: Doc_, conj: Token) -> Time | None:
 
 def fronted_refused(verb: Token, tok: Token, speech: frozenset[str]) -> bool:
     """Whether the day that opens the sentence may not date the act ``tok`` told under ``verb``: the verb's
-    clause is not a simple past (a perfect, "had already released", or a present perfect, "has refused",
-    tells a time before or around the day, not on it), an adverb puts it earlier ("already", "earlier"), or
+    clause is not a simple past or a present perfect (a past perfect, "had released", tells a time before the
+    day; a present perfect is checked against the day, ``perfect_before_today``), an adverb puts it earlier
+    ("already", "earlier"), or
     the act is nested under the verb ("thanked B for freeing Y", "agreed to free Y": another event, or a plan).
     """
-    if not _simple_past(verb) or any(c.dep_ == "advmod" and c.lower_ in tc.timing_words().anteriority_adverbs
+    if not (_simple_past(verb) or _present_perfect(verb)) or any(c.dep_ == "advmod" and c.lower_ in tc.timing_words().anteriority_adverbs
                                      for c in verb.children):
         return True
     return _nested(tok, verb, speech)
@@ -110,6 +111,23 @@ def _simple_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return not auxes
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "have arrived", "has been freed": a present-tense "have" and the past participle."""
+    have = [c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ")
+            and c.lemma_.lower() in tc.timing_words().perfect_aux]
+    return verb.tag_ == "VBN" and len(have) == 1
+
+
+def perfect_before_today(verb: Token, t: Time) -> bool:
+    """A present perfect clause and a day that does not include the moment of writing ("While A freed X on
+    Monday, B has refused"): English dates a present perfect only by a period that reaches now ("Earlier
+    today, A freed X, and they have arrived and met Y"), so the opening day is not that clause's."""
+    if not _present_perfect(verb):
+        return False
+    words = set(t.text.lower().split())
+    return not any(set(w.split()) <= words for w in tc.timing_words().present_periods)
 
 
 def _nested(tok: Token, verb: Token, speech: frozenset[str]) -> bool:
