@@ -86,9 +86,6 @@ class TimingWords:
     performative_aux: frozenset[str]
     relative_years: frozenset[str]
     simultaneous_marks: frozenset[str]
-    anteriority_adverbs: frozenset[str]
-    present_periods: frozenset[str]
-    nested_deps: frozenset[str]
 
 
 @lru_cache(maxsize=1)

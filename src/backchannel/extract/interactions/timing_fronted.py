@@ -11,8 +11,11 @@ the reader dates both by that day.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from backchannel.data_loader import read, word_list
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -21,6 +24,13 @@ from backchannel.model import Time
 from backchannel.syntax.tree import VERB_POS, child, modal_aux
 
 FRONTED_SCOPE = "interactions.timing.fronted_scope"
+FILE = "timing_fronted.toml"
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``data/timing_fronted.toml``."""
+    return frozenset(word_list(FILE, key, read(FILE)[key]))
 
 
 def _subject_start(verb: Token) -> int:
@@ -99,7 +109,7 @@ def fronted_refused(verb: Token, tok: Token, speech: frozenset[str]) -> bool:
     ("already", "earlier"), or
     the act is nested under the verb ("thanked B for freeing Y", "agreed to free Y": another event, or a plan).
     """
-    if not (_simple_past(verb) or _present_perfect(verb)) or any(c.dep_ == "advmod" and c.lower_ in tc.timing_words().anteriority_adverbs
+    if not (_simple_past(verb) or _present_perfect(verb)) or any(c.dep_ == "advmod" and c.lower_ in _words('anteriority_adverbs')
                                      for c in verb.children):
         return True
     return _nested(tok, verb, speech)
@@ -127,13 +137,13 @@ def perfect_before_today(verb: Token, t: Time) -> bool:
     if not _present_perfect(verb):
         return False
     words = set(t.text.lower().split())
-    return not any(set(w.split()) <= words for w in tc.timing_words().present_periods)
+    return not any(set(w.split()) <= words for w in _words('present_periods'))
 
 
 def _nested(tok: Token, verb: Token, speech: frozenset[str]) -> bool:
     """Does the path from the act up to ``verb`` pass a link that makes it another event (``nested_deps``),
     other than a clause reported by a verb of saying ("declared that its envoys had reached a deal")?"""
-    nested = tc.timing_words().nested_deps
+    nested = _words('nested_deps')
     cur = tok
     while cur.i != verb.i and cur.head.i != cur.i:
         if cur.dep_ in nested and not (cur.dep_ == "ccomp" and cur.head.lemma_ in speech):
