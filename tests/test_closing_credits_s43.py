@@ -15,6 +15,8 @@ STORY = "Ostland and the Free Hill Front agreed on a truce on Monday, officials 
     ("Author: Jo Amsel", "Jo Amsel"),
     ("Editor: Al Roe", "Al Roe"),
     ("Edited by: Jo Amsel and Al Roe", "Al Roe"),
+    ("Edited by: Jo Amsel & Al Roe", "Al Roe"),
+    ("Reporters: Jo Amsel, Al Roe", "Jo Amsel"),
     ("ab/cd/dpa/AP/AFP", "AP"),
     ("kl/mn (AFP, Reuters)", "Reuters"),
     ("jo/al/Reuters", "Reuters"),
@@ -22,6 +24,12 @@ STORY = "Ostland and the Free Hill Front agreed on a truce on Monday, officials 
 def test_credit_line_names_no_actor(actors_by_name, credit: str, name: str) -> None:
     got = actors_by_name(STORY + credit)
     assert name not in got and "Ostland" in got and "Free Hill Front" in got
+
+
+def test_staff_names_are_never_actors(actors_by_name) -> None:
+    """A staff credit's names are the outlet's in any line: "Al Roe contributed" names no party."""
+    got = actors_by_name(STORY + "Al Roe contributed reporting from Kessel.\n\nReporters: Jo Amsel and Al Roe")
+    assert "Al Roe" not in got and "Jo Amsel" not in got
 
 
 def test_credit_in_the_middle_too(actors_by_name) -> None:
@@ -32,6 +40,9 @@ def test_credit_in_the_middle_too(actors_by_name) -> None:
 @pytest.mark.parametrize("text,name", [
     # a wire the story cites is a source, not a credit; a name with no label is no staff credit
     ("Ostland and the Front agreed on a truce, Reuters reported.\n\nab/cd/dpa", "Reuters"),
+    # a wire credited on the initials line and cited in the story stays an actor there (s43-fix)
+    ("Kenya freed Karl Vogt, Reuters reported, citing officials.\n\nab/cd/Reuters", "Reuters"),
+    ("Ostland freed two fishermen on Monday, AFP reported, citing officials.\n\nkl/mn (AFP, Reuters)", "AFP"),
     ("Ostland agreed on a truce on Monday.\n\nJo Amsel, the Front's envoy, said: the truce holds.", "Jo Amsel"),
     # a last line that is a party, not an outlet
     ("Ostland agreed on a truce on Monday with the Front.\n\nThe Free Hill Front", "Free Hill Front"),

@@ -37,8 +37,8 @@ def test_the_government_of_a_leader_is_the_leaders_state(text: str, state: str, 
 
 
 @pytest.mark.parametrize("text, state, alias", [
-    ("Kenya accused Peru. President Berg's government will free ten people, a Peruvian source said.",
-     "Peru", "President Berg's government"),
+    ("Kenya accused Peru. Peruvian President Ana Berg denied it. President Berg's government will free ten "
+     "people, a Peruvian source said.", "Peru", "President Berg's government"),
     ("Peruvian President Ana Berg met Chilean President Ivo Marr. The talks between the Ana Berg government and "
      "the Ivo Marr administration lasted two days.", "Chile", "Ivo Marr administration"),
 ])
@@ -50,6 +50,24 @@ def test_a_leader_of_no_known_state_gives_no_state_a_name() -> None:
     d = analyze_text("The government of President Ivo Marr will free ten prisoners, a source said.",
                      published="2031-05-04")
     assert not any("government of President Ivo Marr" in a.aliases for a in d.actors)
+
+
+@pytest.mark.parametrize("text, state, alias", [
+    # a side guessed from the nearest state names no government (s43-fix): the accuser is no leader's state
+    ("Uganda accused Kenya of holding the men. President Karl Vogt denied it. The Vogt government later freed "
+     "them.", "Uganda", "Vogt government"),
+    ("Ostland accused Westmark of holding the men. President Jon Hale denied it. The government of President "
+     "Jon Hale later freed them.", "Ostland", "government of President Jon Hale"),
+])
+def test_a_guessed_side_names_no_government(text: str, state: str, alias: str) -> None:
+    assert alias not in _aliases(text, state)
+
+
+def test_a_guessed_side_gets_no_act_by_the_leaders_government() -> None:
+    d = analyze_text("Uganda accused Kenya of holding the men. President Karl Vogt denied it. The Vogt government "
+                     "later freed them.", published="2031-05-04")
+    names = {a.id: a.name for a in d.actors}
+    assert not [i for i in d.interactions if i.type == "release" and names.get(i.source) == "Uganda"]
 
 
 @pytest.mark.parametrize("text, state, alias", [
@@ -73,3 +91,35 @@ def test_the_bare_administration_stays_with_a_state_so_named() -> None:
             "administration would help.")
     assert "administration" in _aliases(text, "Kenya")
     assert "administration" not in _aliases(text, "United States")
+
+
+@pytest.mark.parametrize("text", [
+    # another state's head of government named first: the bare noun may be theirs (s43-fix)
+    "Kenyan President Karl Vogt said he would free the men. The United States welcomed the move. On Monday the "
+    "administration freed two of them.",
+    "Ugandan Prime Minister Jon Hale said he would free the men. The United States welcomed the move. On Friday "
+    "the administration freed two of them.",
+])
+def test_the_bare_administration_is_no_default_after_another_leader(text: str) -> None:
+    assert "administration" not in _aliases(text, "United States")
+    d = analyze_text(text, published="2031-05-04")
+    names = {a.id: a.name for a in d.actors}
+    assert not [i for i in d.interactions if i.type == "release" and names.get(i.source) == "United States"]
+
+
+def test_the_bare_administration_is_the_default_after_a_leaders_plain_state() -> None:
+    """Near-miss: the other state acts but no head of its government is named: the default holds."""
+    text = ("Kenya said it would free the men. The United States welcomed the move. On Monday the administration "
+            "sent an envoy to Kessel.")
+    assert "administration" in _aliases(text, "United States")
+
+
+@pytest.mark.parametrize("text, alias", [
+    # a government noun that after a leader's name says something else names no government (s43-fix)
+    ("Kenyan President Karl Vogt spoke on Monday. Under President Vogt's leadership, Kenya freed ten men.",
+     "President Vogt's leadership"),
+    ("Kenyan President Karl Vogt spoke on Monday. President Vogt's partners in Uganda welcomed the release.",
+     "President Vogt's partners"),
+])
+def test_a_leaders_other_nouns_name_no_government(text: str, alias: str) -> None:
+    assert alias not in _aliases(text, "Kenya")

@@ -39,6 +39,13 @@ def acts(dated_acts):
      "2026-06-03"),
     ("While visiting Lund on Thursday, Anna Berg met the Free Hill Front leader Karl Dahl.", "meet",
      "2026-06-04"),
+    # near-misses of the s43-fix refusals: a simple past main clause, active or passive, keeps the day
+    ("When Ostland freed the hostages on Monday, Westmark released its prisoners.", "release", "2026-06-01"),
+    ("On Monday, Ostland freed two hostages and ten prisoners were freed by the Free Hill Front.", "release",
+     "2026-06-01"),
+    # a present perfect takes a day that reaches now
+    ("Earlier today, the Free Hill Front freed three nurses, and they have reached Kessel and met Ostland "
+     "officials.", "meet", "2026-06-05"),
 ])
 def test_interactions_timing_fronted_scope(acts, text, kind, value):
     found = dated(acts(text), kind)
@@ -69,6 +76,18 @@ def test_interactions_timing_fronted_scope(acts, text, kind, value):
      "release"),
     # a habit is no dated event
     ("On Thursday, Ostland freed two pilots, and its envoys met the Free Hill Front regularly.", "meet"),
+    # a past perfect or an adverb of anteriority tells an earlier event (s43-fix)
+    ("When Kenya freed the hostages on Monday, Uganda had already released its prisoners.", "release"),
+    ("When Ostland freed the hostages on Monday, Westmark had released its prisoners.", "release"),
+    ("When Ostland freed the hostages on Monday, Westmark earlier released its prisoners.", "release"),
+    ("On Monday, Kenya freed two hostages and Uganda had released three prisoners.", "release"),
+    # not a simple past: a present perfect tells no event on the day
+    ("While Kenya freed two hostages on Monday, Uganda has refused to release any.", "reject"),
+    ("On Monday, the Free Hill Front freed three nurses, and they have reached Kessel and met Ostland officials.",
+     "meet"),
+    # an act nested under the main verb is another event
+    ("Visiting Kampala on Monday, Anna Berg thanked Uganda for freeing ten prisoners.", "release"),
+    ("Touring Kessel on Monday, Anna Berg praised the Free Hill Front for releasing ten prisoners.", "release"),
 ])
 def test_interactions_timing_fronted_scope_not(acts, text, kind):
     found = dated(acts(text), kind)

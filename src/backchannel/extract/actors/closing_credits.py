@@ -4,8 +4,8 @@ Why: outlets sign their copy on a line of its own, often at its end: the author 
 "Editor:"), the editors' initials and the wires the copy drew on joined by slashes (a common sign-off of
 foreign-service desks), or the outlet's bare name as the last line of a syndicated story. Read as text,
 each made an actor of the author or the outlet the gold never keeps (read reports, s43 census: 3 of 6
-spurious outlets and authors, in 3 stories). The line is page furniture and its names are the outlet's
-(``st.outlets``: never actors, in this line or any other). Language data: ``data/closing_credits.toml``.
+spurious outlets and authors, in 3 stories). The line is page furniture; the names of a staff or closing-outlet line are the outlet's
+(``st.outlets``: never actors, in this line or any other), a credited wire only leaves its line. Language data: ``data/closing_credits.toml``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.data_loader import read
+from backchannel.extract.actors.furniture import add_outlets
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -60,25 +61,24 @@ def _staff(st: ActorState, line: str) -> str | None:
     sm = shapes().staff_label.match(line)
     if sm is None:
         return None
-    for name in re.split(r"\s*(?:,|\band\b|&)\s*", sm.group(1)):
-        if name.strip():
-            st.outlets.add(fold(name.strip().rstrip(".")))
+    names = [n.strip().rstrip(".") for n in st.lx.words.author_separator.split(sm.group(1))]
+    add_outlets(st, ",".join(n for n in names if n), ",")
     return STAFF_LABEL
 
 
 def _wires(st: ActorState, line: str) -> str | None:
-    """ "ab/cd/OPA/Reuters", "ab/cd (OPA, Reuters)": initials and wires; at least one a known wire agency."""
+    """ "ab/cd/OPA/Reuters", "ab/cd (OPA, Reuters)": initials and wires; at least one a known wire agency.
+    Why the wires stay out of the outlets: a wire the copy drew on is often cited in the story too ("..., OPA
+    reported, citing officials"), where it is a source the gold keeps; only the credit line is furniture."""
     wm = shapes().wire_initials.match(line)
     if wm is None:
         return None
     parts = [p.strip() for p in line[: wm.start(1) if wm.group(1) else len(line)].strip().rstrip(".").split("/")]
     if wm.group(1):
         parts += [p.strip() for p in shapes().wire_separators.split(wm.group(1))]
-    wires = [p for p in parts if p in st.lx.agencies]
-    if not wires:
+    if not any(p in st.lx.agencies for p in parts):
         return None
-    st.outlets.update(fold(p) for p in wires)
-    return WIRE_INITIALS
+    return WIRE_INITIALS  # the line only: a wire the story cites elsewhere stays an actor there
 
 
 def _outlet(st: ActorState, line: str) -> str | None:
@@ -90,5 +90,5 @@ def _outlet(st: ActorState, line: str) -> str | None:
     words = set(fold(name).split())
     if not words & st.lx.words.outlet_name_words or st.lx.country(name) or st.lx.capital(name):
         return None
-    st.outlets.add(fold(name))
+    add_outlets(st, name, "\n")
     return CLOSING_OUTLET

@@ -41,23 +41,56 @@ def person_or_place_demonym(st: ActorState, h: StateHit) -> str | None:
     tok = h.tok
     if _starts_place_name(tok):
         return PLACE_NAME_DEMONYM
-    if any(t.lemma_.lower() in st.lx.words.exchange_lemmas for t in tok.sent):
+    if any(_exchange_act(st, t) for t in tok.sent):
         return None
     if _after_past_word(st, h) or _nationality_of_person(tok) or _counted_nationals(tok):
         return PERSON_DEMONYM
     return None
 
 
+def _exchange_act(st: ActorState, t: Token) -> bool:
+    """An exchange word that tells the act ("were exchanged", "the prisoner swap", "a swap deal"), not one that
+    names a person's office ("the <demonym> trade minister", "an exchange official"): only the act makes the
+    captives' states sides."""
+    if t.lemma_.lower() not in st.lx.words.exchange_lemmas or t.pos_ not in ("VERB", "NOUN"):
+        return False
+    return not (t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i
+                and t.head.lemma_.lower() in st.lx.person_nouns)
+
+
 def _after_past_word(st: ActorState, h: StateHit) -> bool:
     """ "former <demonym> President X", "the ex-<demonym> minister": a past-title word right before the demonym
-    (before its first word when it has two: "former South <demonym> ...")."""
+    (before its first word when it has two: "former South <demonym> ...") on a title.
+
+    Why the title: a past word tells an office left only on an office ("former <demonym> troops" are still the
+    state's). Why "then" only hyphened: bare "then" is mostly the adverb ("and then <demonym> troops moved
+    in", "since then"), only "then-<demonym> President" is the past office."""
     tok = h.tok
+    doc = tok.doc
     k = tok.i - 1
-    while k >= 0 and tok.doc[k].idx >= h.start:
+    while k >= 0 and doc[k].idx >= h.start:
         k -= 1
-    if k >= 0 and tok.doc[k].text == "-" and not tok.doc[k].whitespace_:
+    hyphened = k >= 0 and doc[k].text == "-" and not doc[k].whitespace_
+    if hyphened:
         k -= 1  # "ex-<demonym>"
-    return k >= 0 and tok.doc[k].lower_ in st.lx.words.past_title_words
+    if k < 0 or doc[k].lower_ not in st.lx.words.past_title_words:
+        return False
+    if doc[k].lower_ in st.lx.words.adverb_past_words and not (hyphened and not doc[k].whitespace_):
+        return False
+    return _on_title(st, tok)
+
+
+def _on_title(st: ActorState, tok: Token) -> bool:
+    """True when a singular government title follows the demonym inside its noun phrase ("<demonym> President
+    X", "the <demonym> prime minister"), not a group noun ("<demonym> troops", "<demonym> mediators",
+    "<demonym> officials": a group the state may still act through)."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]:
+        if t.lemma_.lower() in st.lx.gov_titles or t.lower_ in st.lx.gov_titles:
+            return t.tag_ in ("NN", "NNP")  # one office's holder, not "former <demonym> officials"
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.ent_type_ == "PERSON":
+            return False
+    return False
 
 
 def _nationality_of_person(tok: Token) -> bool:

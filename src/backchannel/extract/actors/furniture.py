@@ -126,7 +126,7 @@ def _photo_credit(st: ActorState, line: str) -> bool:
         or (credit.isupper() and 2 <= len(credit) <= 6)
 
 
-def _add_outlets(st: ActorState, names: str, sep: str = "/") -> None:
+def add_outlets(st: ActorState, names: str, sep: str = "/") -> None:
     """Remember each of the outlet names joined by ``sep``, unless it names a state or a capital."""
     for part in names.split(sep):
         part = part.strip()
@@ -145,25 +145,25 @@ def _credits(st: ActorState, para: str, s: int, lead: bool, after_byline: bool) 
     w = st.lx.words
     for om in w.bracket_credit.finditer(para):  # "(Harbour Daily January 28, 2005)"
         st.excluded.append((s + om.start(), s + om.end()))
-        _add_outlets(st, om.group(1))
+        add_outlets(st, om.group(1))
     if after_byline and (bo := w.byline_outlet.match(para)) and not st.lx.country(bo.group(1)):
         st.excluded.append((s, s + len(para)))  # "By Jo Amsel" / "Harbour Post Foreign Service"
-        _add_outlets(st, bo.group(1))
+        add_outlets(st, bo.group(1))
         return True
     if (bd := w.byline_dateline.match(para)) is not None:
         st.excluded.append((s, s + bd.end()))
-        _add_outlets(st, bd.group(1).replace(" and ", ","), ",")
-        _add_outlets(st, bd.group(2))
+        add_outlets(st, bd.group(1).replace(" and ", ","), ",")
+        add_outlets(st, bd.group(2))
         return False
     if (dd := w.dated_dateline.match(para)) is not None:
         st.excluded.append((s, s + dd.end()))
-        _add_outlets(st, dd.group(1) or dd.group(2))
+        add_outlets(st, dd.group(1) or dd.group(2))
         return False
     if not lead:
         return False
     if (oc := w.outlet_city.match(para)) and set(fold(oc.group(1)).split()) & w.outlet_name_words:
         st.excluded.append((s, s + len(para)))  # "Harbour News – Kessel (Updated at 15:11)"
-        _add_outlets(st, oc.group(1))
+        add_outlets(st, oc.group(1))
         return True
     cl = w.credit_list.match(para)
     if cl is None or w.dated_credit.match(para.strip()) and len(para.strip()) < 80:
@@ -172,7 +172,7 @@ def _credits(st: ActorState, para: str, s: int, lead: bool, after_byline: bool) 
     if st.lx.country(names[0]) or st.lx.capital(names[0]):
         return False
     st.excluded.append((s, s + cl.end()))
-    _add_outlets(st, ",".join([names[0]] + [p for p in names[1:] if p in st.lx.agencies]), ",")
+    add_outlets(st, ",".join([names[0]] + [p for p in names[1:] if p in st.lx.agencies]), ",")
     return cl.end() >= len(para.rstrip())
 
 

@@ -125,9 +125,10 @@ def _bare_alias(st: ActorState, tok: Token, left: list[Token]) -> None:
     """ "the government": an alias of the state the report is about (``salient_state``). The tagger may have
     made a capitalised "the Government's statement" a one-word organisation of its own: that is the same
     body, so it folds into the state rather than stay a second actor."""
-    state, how = default_state(st, tok), DEFAULT_RULE
+    salient = salient_state(st, tok)
+    state, how = default_state(st, tok, salient), DEFAULT_RULE
     if state is None:
-        state = salient_state(st, tok)
+        state = salient
         how = SALIENT_PLURAL if tok.tag_ in ("NNS", "NNPS") else "actors.government.salient_state"
     if state is None:
         return

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.government import salient_state
+from backchannel.extract.actors.government_forms import gov_word_owners
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -29,21 +30,7 @@ BODY_RULE = "actors.implied.body_of_organisation"
 def implied_government_sides(st: ActorState) -> None:
     """An unnamed actor whose description holds a bare government word takes the one state so described."""
     acts = st.ctx.actors
-    owners: dict[str, set[str]] = {}
-    for aid, a in acts.items():
-        if a.kind != "state":
-            continue
-        for alias in a.aliases:
-            words = re.findall(r"\w+", fold(alias))
-            if words and words[-1] in st.lx.gov_nouns:
-                owners.setdefault(words[-1], set()).add(aid)
-    for word, default in st.lx.gov_default.items():
-        # "a senior administration official" in a report that names no administration: the word's
-        # default state ("administration": the United States), when that state is an actor (s30-affil)
-        country = st.lx.country(default)
-        sid = st.state_ids.get(country.name) if country is not None else None
-        if word not in owners and sid in acts:
-            owners[word] = {sid}
+    owners = gov_word_owners(st)
     if not owners:
         return
     for actor in acts.values():

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 from backchannel.syntax.phrases import np_left
 
@@ -41,9 +42,15 @@ FILE = "leader_phrases.toml"
 
 
 @cache
-def _nouns() -> frozenset[str]:
-    """The government nouns named after a leader (data/leader_phrases.toml)."""
-    return frozenset(word_list(FILE, "nouns", read(FILE)["nouns"]))
+def _not_leader_nouns() -> frozenset[str]:
+    """The government nouns that after a leader's name say something else (data/leader_phrases.toml)."""
+    return frozenset(word_list(FILE, "not_after_leader", read(FILE)["not_after_leader"]))
+
+
+@cache
+def _led_prep() -> str:
+    """The preposition after "led"/"headed" that introduces the leader ("by")."""
+    return str(read(FILE)["led_prep"])
 
 
 @cache
@@ -53,14 +60,20 @@ def _led_verbs() -> frozenset[str]:
 
 
 def _gov_noun(st: ActorState, tok: Token) -> bool:
-    """Whether the word is a noun for a whole executive ("government", "administration", "regime")."""
-    return tok.lower_ in _nouns() or tok.lemma_.lower() in _nouns()
+    """Whether the word is a noun for a whole executive ("government", "administration", "regime"): a
+    government noun of the lexicon (actors.toml [government]) but one that after a leader says something else."""
+    words = st.lx.gov_nouns - _not_leader_nouns()
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _leader_state(st: ActorState, person: str | None) -> str | None:
-    """The state a person acts for, when that side is a state actor."""
+    """The state a person acts for, when that side is a state actor the report gives (not a guessed one).
+
+    Why not a guessed side: a side guessed from the nearest state ("Ostland accused Westmark ... President X
+    denied it") is often the other party; naming a government after it would hand that state the leader's
+    government and its acts (as ``leaders_of_named_governments`` treats guessed sides)."""
     a = st.ctx.actors.get(person or "")
-    if a is None or a.kind != "person" or not a.affiliation:
+    if a is None or a.kind != "person" or not a.affiliation or a.traced("affiliation") in GUESSED:
         return None
     aff = st.ctx.actors.get(a.affiliation)
     return aff.id if aff is not None and aff.kind == "state" else None
@@ -97,7 +110,7 @@ def _surface_of(st: ActorState, tok: Token) -> Token | None:
     the parser read "of" on the verb's object). Why: the words, not the tree, make the phrase a name."""
     doc, j = st.doc, tok.i + 2
     if j < len(doc) and doc[tok.i + 1].tag_ == "VBN" and doc[tok.i + 1].lemma_.lower() in _led_verbs() \
-            and doc[j].lower_ == read(FILE)["led_prep"]:
+            and doc[j].lower_ == _led_prep():
         j += 1  # "the government led by Prime Minister X" (the parser may make the noun the verb's subject)
     elif j >= len(doc) or doc[tok.i + 1].lower_ != st.lx.words.of:
         return None

@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from backchannel.extract.claims.beside_cue import speaker_beside_cue
 from backchannel.extract.claims.cue_lexicon import words
 from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.quotes import QUOTE_CHARS
@@ -57,7 +58,6 @@ def subject_past_aside(d: ClaimsDoc, v: Token, subj: Token | None) -> Token | No
     """The name right after a cue that follows a quotation ("“…,” warned Ola Brandt, flanked by the
     mediators: A and B"), when the parse took for the subject a noun past a comma or colon after that
     name (an aside's: "B"); None otherwise (also when the name is the parse's subject already)."""
-    from backchannel.extract.claims.attribution import speaker_beside_cue  # (attribution imports this module)
     doc = v.doc
     if subj is None or subj.i <= v.i + 1 or not any(t.text in (",", ":", ";") for t in doc[v.i + 1: subj.i]):
         return None

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.asides import before_reduced_relative, of_phrase_head
+from backchannel.extract.claims.beside_cue import between_quote_and_cue, speaker_beside_cue
 from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
@@ -391,39 +392,6 @@ def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     return of_phrase_head(noun)  # "the family of X, <aside>, said": the family
 
 
-def _between_quote_and_cue(d: ClaimsDoc, v: Token) -> tuple[int, int]:
-    """(k, j): the words between a closing quotation (or a quoted region) and the cue ``v`` are
-    ``doc[k + 1 : j + 1]``; commas and adverbs or auxiliaries right before the cue are skipped.
-    ``k`` is before the sentence's start when no quotation closes before the cue."""
-    doc, sent = v.doc, v.sent
-    j = v.i - 1
-    while j >= sent.start and (doc[j].text == "," or doc[j].dep_ in ("advmod", "aux", "neg")):
-        j -= 1
-    k = j
-    while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
-        k -= 1
-    return k, j
-
-
-def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
-    """The head of the noun phrase between a closing quotation and its cue ("“…,” Rep. Jo Lee
-    (D-Md.) said"), else of the one right after the cue ("“…,” said Jo Lee")."""
-    doc, sent = v.doc, v.sent
-    k, j = _between_quote_and_cue(d, v)
-    left = [t for t in doc[k + 1: j + 1] if not t.is_punct or t.text in "()"]
-    if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not has_own_finite(left):
-        return doc[left[0].i: left[-1].i + 1].root
-    right = []
-    for t in doc[v.i + 1: sent.end]:
-        if t.is_punct and t.text not in "().":
-            break
-        right.append(t)
-    right = [t for t in right if t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") or t.text in "()."]
-    if right and right[0].pos_ in ("PROPN", "NOUN", "DET"):
-        return doc[right[0].i: right[-1].i + 1].root
-    return None
-
-
 def described_before_cue(d: ClaimsDoc, v: Token) -> Token | None:
     """"“…,” the co-founder of Norland firm Kettle, Jo Lee, told Reuters": the speaker is the
     description and name between the closing quotation and the cue, which the parse hung on the
@@ -431,7 +399,7 @@ def described_before_cue(d: ClaimsDoc, v: Token) -> Token | None:
     nothing else qualify; the name segment wins over its description. None without a quotation
     closing before them or when a segment has a clause of its own."""
     doc, sent = v.doc, v.sent
-    k, j = _between_quote_and_cue(d, v)
+    k, j = between_quote_and_cue(d, v)
     if k < sent.start or k == j:
         return None
     segs: list[list[Token]] = [[]]

@@ -19,8 +19,9 @@ from backchannel.extract.claims.syntax import OCCASION_RULE, SHARED_INFINITIVE, 
 from backchannel.syntax.tree import VERB_POS, noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
 from backchannel.extract.claims.asides import PAST_ASIDE_RULE, joint_antecedent, subject_past_aside
+from backchannel.extract.claims.beside_cue import speaker_beside_cue
 from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
-                                                    reverse_clause, speaker_before_aside, speaker_beside_cue,
+                                                    reverse_clause, speaker_before_aside,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.evidential import thing_evidence

@@ -204,23 +204,15 @@ def _fronted(d: Doc_, verb: Token, tok: Token, future: bool, conj: bool) -> Time
     subject; never for a clause told as later or vaguely timed ("and B later freed Y"), nor
     for a plan ("Meeting on Monday, A agreed to free Y": the freeing is to come, undated)
     (rule interactions.timing.fronted_scope)."""
-    if future or _complement_between(tok, verb) or any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs for c in verb.children) \
+    if future or tf.fronted_refused(verb, tok, d.lex.settings.speech_verbs) or any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs for c in verb.children) \
             or tc.vague_own_time(verb) or tc.vague_own_time(tok) or to.day_offset(verb) is not None:
         return None
-    t = tf.conjunct_scope(d, verb, False) if conj else tf.participle_scope(d, verb, False)
+    t = tf.conjunct_scope(d, verb) if conj else tf.participle_scope(d, verb)
+    if t is not None and tf.perfect_before_today(verb, t):
+        return None  # "..., B has refused": a present perfect takes no past day
     if t is not None:
         tc.mark(d, tok, tf.FRONTED_SCOPE)
     return t
-
-
-def _complement_between(tok: Token, verb: Token) -> bool:
-    """Does the act sit in a to-complement under ``verb`` ("agreed to free Y": a plan)?"""
-    cur = tok
-    while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "xcomp":
-            return True
-        cur = cur.head
-    return False
 
 
 def _subject_final_time(d: Doc_, verb: Token, future: bool) -> Time | None:
