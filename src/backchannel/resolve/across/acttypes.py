@@ -28,7 +28,7 @@ guessed with the Front, is Lorvia's talks with the Front; guesses of three diffe
 partners give none). The events that hold such tellings give the rule and the
 partners set aside in ``reasons``.
 
-Rule ``across.events.two_sided``: talks and meetings (``interactions.two_sided`` of
+Rule ``across.events.two_sided``: talks (``interactions.two_sided`` of
 ``data/across.toml``) have two sides however a report tells them. "Lorvia held talks" (its
 partner guessed, or none) is one side's telling of the talks
 another report tells as "Lorvia and the Front negotiated": such a telling holds no ``ends`` slot
@@ -63,7 +63,6 @@ GUESSED = "?guessed"  # the ends slot's value for a partner the report did not n
 HYPOTHETICAL = "hypothetical"  # neither planned nor done
 TOLD_AS = "across.events.told_as"
 TWO_SIDED = "across.events.two_sided"
-FILLED = frozenset({"source", "target"})  # an act's ends the extractor may fill in (InterRec.inferred)
 
 
 def family(kind: str) -> str:
@@ -120,6 +119,11 @@ def join_told_as(uf: RankedClusters, pending: list[tuple[InterRec, InterRec]]) -
 def partner_guessed(r: InterRec) -> bool:
     """An undirected act whose partner (its target) the report did not name there: the extractor filled it in."""
     return "target" in r.inferred and r.type in words().symmetric
+
+
+def end_filled(r: InterRec) -> bool:
+    """Whether the extractor filled in an end of the act (its source or target, listed in ``inferred``)."""
+    return "source" in r.inferred or "target" in r.inferred
 
 
 def one_side(r: InterRec, ends: tuple[str | None, str | None]) -> bool:

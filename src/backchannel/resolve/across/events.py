@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from backchannel.resolve.across.acttypes import (FILLED, GUESSED, HYPOTHETICAL, event_type, family, guessed_partner,
-                                                 guessed_reason, join_told_as, one_side, partner_guessed, told_ends,
-                                                 types_fit)
+from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, family,
+                                                 guessed_partner, guessed_reason, join_told_as, one_side,
+                                                 partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, RankedClusters
 from backchannel.resolve.across.copied import copied_tellings
@@ -137,7 +137,7 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     party's place at an end. An undirected
     act told with one party alone ("the Front agreed") holds one such party: "the cabinet
     agreed" (to ratify) is not drawn into "the Front agreed with Lorvia" through a telling
-    that names both. Talks and meetings (``interactions.two_sided``) have two sides however a report
+    that names both. Talks (``interactions.two_sided``) have two sides however a report
     tells them: one side's telling ("Lorvia held talks", its partner guessed or absent) holds no
     ends slot, so it joins the talks another report tells with both sides named (rule
     ``across.events.two_sided``, acttypes.py). A day told as done is a slot too (:func:`time_slot`).
@@ -270,7 +270,7 @@ def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int
 def no_order(r: InterRec, told: Pair) -> bool:
     """A telling that gives no order of an undirected act's parties: an end filled in by the extractor (not read
     in its sentence), or two-sided talks told with one party."""
-    return bool(FILLED.intersection(r.inferred)) or one_side(r, told)
+    return end_filled(r) or one_side(r, told)
 
 
 def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) \
