@@ -30,6 +30,8 @@ LEFT_SUBJECT = "left_subject"
 AUTHOR_PARTICIPLE = "author_participle"
 PASSIVE_ADJUNCT = "passive_adjunct"
 RELATIVE_PREP = "relative_prep"
+INTENT_PHRASE = "intent_phrase"
+PURPOSE_PARTICIPLE = "purpose_participle"
 
 # what may stand between a coordinated verb and its own subject: adverbs, negation, auxiliaries
 _BETWEEN = ("advmod", "neg", "aux", "auxpass", "npadvmod")
@@ -65,6 +67,40 @@ def relative_prep_object(v: Token, o: Token) -> Token:
     if o.lower_ in words().relative_pronouns and v.dep_ == "relcl" and v.head.i != v.i:
         return named_head(v.head)
     return o
+
+
+def intent_phrase_verb(n: Token) -> Token | None:
+    """Rule INTENT_PHRASE: the verb whose subject holds the intent that the noun ``n`` names, when the noun
+    (one of ``intent_nouns``) hangs on the verb by a preposition of ``intent_preps`` ("X flew to Z in a bid
+    to free Y", "in an effort to persuade Y, X sent an envoy") or of a verb of searching
+    (``intent_phrasal``: "X is looking for a way to convince Y"). Why: news tells an actor's aim in such a
+    phrase; the noun is no actor, so the infinitive on it would have no doer."""
+    w = words()
+    p = n.head
+    if n.dep_ != "pobj" or n.lemma_.lower() not in w.intent_nouns or p.dep_ != "prep":
+        return None
+    g = p.head
+    if g.pos_ not in VERB_POS or g.i == p.i:
+        return None
+    if p.lower_ in w.intent_preps or f"{g.lemma_.lower()} {p.lower_}" in w.intent_phrasal:
+        return g
+    return None
+
+
+def purpose_noun(v: Token) -> Token | None:
+    """Rule PURPOSE_PARTICIPLE: for a gerund or infinitive ``v`` under a participle of purpose
+    (``purpose_participles``) on a noun ("a campaign aimed at pressuring Y", "measures designed to pressure
+    Y"), that noun: whoever owns it does the purpose. Why: the participle is a reduced passive with no
+    agent, so the verb under it would have no doer."""
+    p = v.head
+    if v.dep_ == "pcomp" and p.dep_ == "prep":
+        p = p.head
+    elif v.dep_ != "xcomp":
+        return None
+    if p.lemma_.lower() not in words().purpose_participles or p.dep_ != "acl" or p.tag_ != "VBN" \
+            or p.head.pos_ not in NOUN_POS or p.i == v.i:
+        return None
+    return p.head
 
 
 def sent_participle_noun(h: Token) -> Token | None:
@@ -209,6 +245,10 @@ def subject_rule(v: Token, s: Token | None) -> str | None:
             return SENT_PARTICIPLE
         if x.dep_ == "relcl" and named_head(x.head).i == s.i and (x.i != v.i or s.i != x.head.i):
             return RELATIVE_CONTROLLER
+        if x.dep_ in ("acl", "relcl") and intent_phrase_verb(x.head) is not None:
+            return INTENT_PHRASE
+        if purpose_noun(x) is not None:
+            return PURPOSE_PARTICIPLE
         if x.dep_ not in ("xcomp", "conj", "advcl", "relcl") or x.head.i == x.i:
             return None
         x = x.head

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.syntax.inherit import (
-    adjunct_object, adjunct_object_named, antecedent_of, author_of, left_subject, named_head, sent_participle_noun,
+    adjunct_object, adjunct_object_named, antecedent_of, author_of, intent_phrase_verb, left_subject, named_head,
+    purpose_noun, sent_participle_noun,
 )
 from backchannel.syntax.words import words
 from backchannel.syntax.tree import (
@@ -132,6 +133,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         return _left_noun(v)
     if h.i == v.i:
         return None
+    if (n := purpose_noun(v)) is not None:
+        return _noun_owner(n, depth)
     if dep == "xcomp":
         if h.lemma_ in words().object_control:
             o = child(h, "dobj")
@@ -204,6 +207,8 @@ def _intent_holder(v: Token, depth: int) -> Token | None:
         return None
     if any(c.dep_ == "poss" and c.lower_ not in w.pronouns for c in h.children) or prep_objects(h, "by"):
         return None
+    if (iv := intent_phrase_verb(h)) is not None:
+        return logical_subject(iv, depth + 1)
     g = h.head
     if g.pos_ not in VERB_POS or g.i == h.i:
         return None
@@ -211,6 +216,21 @@ def _intent_holder(v: Token, depth: int) -> Token | None:
             g.lemma_.lower() in w.intent_announce_verbs and _object_has_agent(v))):
         return logical_subject(g, depth + 1)
     return None
+
+
+def _noun_owner(n: Token, depth: int) -> Token | None:
+    """Who owns the noun a participle of purpose hangs on (rule PURPOSE_PARTICIPLE): its possessor ("their
+    campaign aimed at pressuring Y"), the subject of a verb of intent that takes it as object ("X launched a
+    campaign aimed at ..."), or of the verb an intent phrase hangs on; else nobody ("a campaign aimed at
+    pressuring Y was criticised": whose is open)."""
+    p = child(n, "poss")
+    if p is not None:
+        return p
+    g = n.head
+    if n.dep_ == "dobj" and g.pos_ in VERB_POS and g.lemma_.lower() in words().intent_verbs:
+        return logical_subject(g, depth + 1)
+    iv = intent_phrase_verb(n)
+    return logical_subject(iv, depth + 1) if iv is not None else None
 
 
 def _object_has_agent(v: Token) -> bool:

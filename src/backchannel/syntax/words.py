@@ -35,6 +35,9 @@ class SyntaxWords:
     intent_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     intent_announce_verbs: frozenset[str]
+    intent_preps: frozenset[str]
+    intent_phrasal: frozenset[str]
+    purpose_participles: frozenset[str]
     author_nouns: frozenset[str]
     author_preps: frozenset[str]
     counterfactual_preps: frozenset[str]
@@ -57,6 +60,8 @@ def words() -> SyntaxWords:
         trailing_passives=frozenset(s["trailing_passives"]), intent_nouns=frozenset(s["intent_nouns"]),
         intent_verbs=frozenset(s["intent_verbs"]),
         intent_announce_verbs=frozenset(s["intent_announce_verbs"]),
+        intent_preps=frozenset(s["intent_preps"]), intent_phrasal=frozenset(s["intent_phrasal"]),
+        purpose_participles=frozenset(s["purpose_participles"]),
         author_nouns=frozenset(s["author_nouns"]), author_preps=frozenset(s["author_preps"]),
         counterfactual_preps=frozenset(s["counterfactual_preps"]),
         questioning_verbs=frozenset(s["questioning_verbs"]), press_agents=frozenset(s["press_agents"]),

@@ -57,12 +57,14 @@ def definite_descriptions(st: ActorState) -> None:
         bloc_word = low in lx.definite_bloc_heads
         mods = {t.lower_ for t in left}
         armed = bool(mods & lx.words.armed_modifiers) or low not in lx.words.plain_org_heads
-        target = antecedent(st, tok, own, bloc_word, order, idx)
+        target = armed_antecedent(st, tok, own, order, idx) if armed and not bloc_word else None
+        rule = ARMED_DESCRIPTION if target is not None else (
+            "actors.definite.bloc_description" if bloc_word else "actors.definite.group_description")
+        target = target or antecedent(st, tok, own, bloc_word, order, idx)
         if target is None:
             continue
         s0 = left[1].idx if len(left) > 1 else tok.idx
         e0 = tok.idx + len(tok.text)
-        rule = "actors.definite.bloc_description" if bloc_word else "actors.definite.group_description"
         if own is not None:
             st.merge(own, target, "actors.definite.name_is_description")
             idx, order = [i for i, _ in sorted(st.token_actor.items())], sorted(st.token_actor.items())
@@ -71,6 +73,62 @@ def definite_descriptions(st: ActorState) -> None:
         st.consumed.update(t.i for t in left)
         st.consumed.add(tok.i)
         st.add_alias(target, st.text[s0:e0], rule)
+
+
+ARMED_DESCRIPTION = "actors.definite.armed_description"
+
+
+def _armed_name(st: ActorState, aid: str) -> bool:
+    """Does the report call the named organisation or group armed: an armed word (``armed_modifiers`` or an
+    armed head of ``definite_org_heads``) in its name, aliases or descriptors ("Revolutionary Armed Forces",
+    "the rebel Front")?"""
+    a = st.ctx.actors.get(aid)
+    if a is None or not a.named or a.kind not in ("organization", "group"):
+        return False
+    lx = st.lx
+    armed = lx.words.armed_modifiers | (lx.definite_org_heads - lx.words.plain_org_heads)
+    if any(fold(w) in armed for n in [a.name, *a.aliases, *a.descriptors] for w in n.split()):
+        return True
+    return any(b.affiliation == aid and not b.named and any(fold(w) in armed for w in b.name.split())
+               for b in st.ctx.actors.values())  # "rebel fighters of the Front"
+
+
+def _armed_modifier(st: ActorState, pos: int) -> bool:
+    """Is the mention at token ``pos`` led by an armed word that modifies it ("the armed Red Hand", "the
+    rebel Front")?"""
+    doc, lx = st.doc, st.lx
+    armed = lx.words.armed_modifiers | (lx.definite_org_heads - lx.words.plain_org_heads)
+    for j in range(pos - 1, max(doc[pos].sent.start, pos - 4) - 1, -1):
+        w = doc[j]
+        if w.lower_ in armed and w.head.i >= pos:
+            return True
+        if w.pos_ not in ("ADJ", "NOUN", "PROPN") or w.head.i < pos:
+            return False
+    return False
+
+
+def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tuple[int, str]],
+                     idx: list[int]) -> str | None:
+    """Rule ARMED_DESCRIPTION: "the rebel group", "the militants": the nearest named organisation before
+    it that the report calls armed (:func:`_armed_name`), passing unarmed ones named in between ("FARC rebels
+    handed the captives to the Red Cross ... the rebel group freed them": the rebels, not the Red Cross).
+    Why: an armed description fits only an armed party; a humanitarian body or an outlet named last is no
+    antecedent of it, and an armed movement keeps its description even when the report ties it to its
+    country ("Colombian rebels"), which the state-body test of :func:`antecedent` would take for a state's
+    organ. None when no armed party is named before (the plain antecedent is tried then)."""
+    k = bisect.bisect_left(idx, tok.i) - 1
+    partners = {c.i for c in tok.conjuncts}
+    window = order[max(0, k - 400):k + 1]
+    led = {aid for p, aid in window if _armed_modifier(st, p)}  # "the armed Red Hand"
+    for pos, aid in reversed(window):
+        a = st.ctx.actors.get(aid)
+        if a is None or aid == own or not a.named or a.kind not in ("organization", "group") \
+                or st.is_outlet(a.name) or not (aid in led or _armed_name(st, aid)):
+            continue
+        if partners and {pos, st.doc[pos].head.i} & partners:
+            continue
+        return None if new_same_head(st, tok, pos) is not None else aid
+    return None
 
 
 def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,

@@ -374,7 +374,8 @@ def _past_title(st: ActorState, left: list[Token]) -> bool:
 def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Token], h: Token, current: bool) -> None:
     """The side one description gives: the party named in a governmental title, or an organisation in any role."""
     lx = st.lx
-    of_phrase = [t for c in h.children if c.dep_ == "prep" and c.lower_ == lx.words.of for t in c.subtree]
+    of_phrase = [t for c in h.children if c.dep_ == "prep" and c.lower_ == lx.words.of for t in c.subtree
+                 if not _in_clause(t, c)]
     headed = _named_body(st, actor, of_phrase)
     if headed is not None and actor.kind == "person":
         # "the head of Ostland's security service, X": the body headed, not the state that owns it
@@ -407,6 +408,19 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
         if aff is not None:
             st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
                                else "actors.descriptors.org_in_role")
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """A narrowing of ``actors.descriptors.head_of_org`` (s43): does ``t`` stand in a clause hung inside the
+    of-phrase ``top`` ("the father of X, one of the soldiers held captive by Y")? Why: such a clause
+    tells more of the of-object (who holds the soldier); it names no body the described person heads or
+    belongs to, so Y gives the person no side."""
+    for a in t.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ in ("acl", "relcl"):
+            return True
+    return False
 
 
 def _named_body(st: ActorState, actor: Actor, toks: list[Token]) -> str | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import SOURCE, TIME, Record
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import custody_state, inferable, nationality
+from backchannel.extract.interactions.implicit import custody_state, held_by, inferable, nationality
 from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.timing import time_of
 from backchannel.extract.interactions.words import words
@@ -44,7 +44,7 @@ def _place_holder(d: Doc_, verb: Token) -> str | None:
     Norlandic jails", "in Norland's custody"). Under another verb ("designated as wrongfully
     detained by X") the "by" phrase may be that verb's (a ministry that designates): a state only."""
     kinds = ("state",) if verb.dep_ == "advcl" else CAPTOR_KINDS
-    for x in prep_objects(verb, "by"):
+    for x in held_by(verb):  # (also "held hostage by X", the agent hung on the predicative noun)
         found = [a for a in d.actors(x) if _kind(d, a) in kinds]
         if found:
             return found[0]

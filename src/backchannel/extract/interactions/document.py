@@ -24,6 +24,7 @@ from backchannel.resolve.coref import OBJECT_DEPS, coref_group
 from backchannel.resolve.phrases import token_actors
 
 W = words()
+QUOTED_SELF = "interactions.quoted_self"  # ctx.notes key: token index of a quoted "we"/"I" -> its actor
 DATELINE_NOT_EVENT = "interactions.timing.dateline_not_event"  # the filter of Doc_.timexes
 
 
@@ -129,9 +130,11 @@ class Doc_:
                             break
             if a is None and t.lower_ in W.first_plural and t.i not in self.ctx.coref:
                 a = self.speaker_side(t)
+                self._note_quoted_self(t, a)
             if a is None and t.lower_ in W.first_singular and t.i not in self.ctx.coref:
                 cid = self.claim_at(t.idx)  # "I passed the questions", said in a quote: the speaker
                 a = self.claims[cid].speaker if cid in self.claims else None
+                self._note_quoted_self(t, a)
             if a is None and t.lower_ in W.third_plural and t.i not in self.ctx.coref:
                 a = quoted_they(self, t)  # "They need to show intent", said of the side just named
                 if a is not None:
@@ -319,6 +322,13 @@ class Doc_:
                         out.extend(x for x in self.actors(o, deep=False) if x not in out)
                     break
         return a
+
+    def _note_quoted_self(self, t: Token, a: str | None) -> None:
+        """Leave a quoted "we"/"I" resolved to the speaker (or its side) in ``ctx.notes[QUOTED_SELF]``, so the
+        order of a symmetric act's parties counts it as that party's mention in the sentence (story.py
+        ``symmetric_order``: "'We met X,' said Y": Y's meeting with X)."""
+        if a is not None:
+            self.ctx.notes.setdefault(QUOTED_SELF, {})[t.i] = a  # type: ignore[index]
 
     def speaker_side(self, t: Token) -> str | None:
         """"we" in a quote: the speaker's side (its state or organisation), else the speaker."""

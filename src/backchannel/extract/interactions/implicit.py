@@ -62,14 +62,33 @@ def local_possessor(d: Doc_, tok: Token, exclude: list[str]) -> list[str]:
     return [best] if best else []
 
 
-def captor(d: Doc_, tok: Token) -> list[str]:
-    """Who held the captives a release frees: "workers detained by X were released" -> X,
-    "hostages held in X's custody", "prisoners in the custody of X"."""
+def released_captive(tok: Token) -> Token | None:
+    """The captive noun of a release: its logical object, or the of-phrase of a release noun."""
     o = logical_object(tok) if tok.pos_ in VERB_POS else None
     if o is None:
         objs = prep_objects(tok, "of")  # "the release of hostages held by X"
         o = objs[0] if objs else None
-    return inferable(d, captor_of(d, o))
+    return o
+
+
+def captor(d: Doc_, tok: Token) -> list[str]:
+    """Who held the captives a release frees: "workers detained by X were released" -> X,
+    "hostages held in X's custody", "prisoners in the custody of X"."""
+    return inferable(d, captor_of(d, released_captive(tok)))
+
+
+PREDICATIVE_AGENT = "interactions.implicit.predicative_agent"
+
+
+def predicative_agent(o: Token | None) -> bool:
+    """Rule PREDICATIVE_AGENT: is the holder of the captive ``o`` named only by a "by" phrase the parser hung on
+    the predicative noun of the clause on it ("X, who had been held hostage by Y")? Why: the by-phrase is the
+    verb's agent; where it hangs is the parser's choice, so the act's trace says which construction gave it."""
+    if o is None:
+        return False
+    clauses = [c for n in (o, *(a for a in o.children if a.dep_ == "appos")) for c in n.children
+               if c.dep_ in ("acl", "relcl")]
+    return any(not prep_objects(c, "by") and held_by(c) for c in clauses)
 
 
 def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
@@ -94,7 +113,31 @@ def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
             who = [a for a in inferable(d, d.actors(s)) if a not in raw.targets]
             if who:
                 return who[:1]
+    own = own_state_holder(d, tok)
+    if own:
+        raw.infer("source", OWN_STATE_CAPTIVES)
+        return own
     return captive_holder(d, tok)
+
+
+OWN_STATE_CAPTIVES = "interactions.implicit.own_state_captives"
+
+
+def own_state_holder(d: Doc_, tok: Token) -> list[str]:
+    """Rule OWN_STATE_CAPTIVES: captives of a state's nationality whose noun says they stand against their own
+    government (``own_state_captive_nouns``: "six Norlandic activists were freed", "the release of Norlandic
+    dissidents"; or ``own_state_captive_modifiers``: "political prisoners", "opposition members") are held by
+    that state. Why: the story's-sides guess (``captive_holder``) gives captives of a side to the other side,
+    right for hostages and prisoners of war, wrong for a government's own jailed opponents."""
+    o = released_captive(tok)
+    o = (measured(o) or o) if o is not None else None
+    if o is None:
+        return []
+    mods = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
+    if o.lemma_.lower() not in W.own_state_captive_nouns and not mods & W.own_state_captive_modifiers:
+        return []
+    nat = nationality(d, o)
+    return [nat] if nat and getattr(d.ctx.actors.get(nat), "kind", None) == "state" else []
 
 
 def agentless_noun(tok: Token) -> bool:
@@ -124,6 +167,13 @@ HELD_IN_STATE = "interactions.implicit.held_in_state"
 ARRIVAL_RELEASE = "interactions.implicit.arrival_release"
 
 
+def held_by(v: Token) -> list[Token]:
+    """The agents of a verb of holding: its "by" phrase, or one the parser hung on its predicative noun
+    ("held hostage by Y", "kept captive by Y": rule interactions.implicit.predicative_agent, s43)."""
+    return prep_objects(v, "by") or [x for c in v.children if c.dep_ in ("oprd", "acomp")
+                                     for x in prep_objects(c, "by")]
+
+
 def captor_of(d: Doc_, o: Token | None) -> list[str]:
     """Who holds the captives a noun names ("officials held by X", "held in X's custody", and
     rule HELD_IN_STATE: "jailed in Y", a state as the place of detention, jails them). The
@@ -134,7 +184,7 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
     verbs = d.lex.settings.captor_verbs
     for c in [c for n in (o, *(a for a in o.children if a.dep_ == "appos")) for c in n.children]:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs:
-            for x in prep_objects(c, "by"):
+            for x in held_by(c):
                 acts = d.actors(x)
                 if acts:
                     return acts

@@ -22,6 +22,8 @@ RULE_IDS = {
     inherit.AUTHOR_PARTICIPLE: "interactions.inherit.author_participle",
     inherit.PASSIVE_ADJUNCT: "interactions.inherit.passive_adjunct",
     inherit.RELATIVE_PREP: "interactions.inherit.relative_prep",
+    inherit.INTENT_PHRASE: "interactions.inherit.intent_phrase",
+    inherit.PURPOSE_PARTICIPLE: "interactions.inherit.purpose_participle",
 }
 
 

@@ -16,6 +16,7 @@ from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, coordination_head, modal_aux
 from backchannel.syntax.inherit import counterfactual_prep
+from backchannel.syntax.words import words as syntax_words
 from backchannel.extract.interactions.mediation_words import request_words
 from backchannel.extract.interactions.words import words
 
@@ -74,6 +75,15 @@ class Reading:
             self.negated, self.negation_rule = not self.negated if flip else True, rule
 
 
+def _deny_intent(tok: Token, r: "Reading") -> None:
+    """Rule NEGATIVE_DET on a noun of intent (``intent_nouns``) whose infinitive is the trigger ("X had no chance
+    to meet Y", "X has no way to contact Y"): the act is not open to its doer, so it is negated."""
+    h = tok.head
+    if tok.dep_ in ("acl", "relcl") and h.pos_ in NOUN_POS and h.lemma_.lower() in syntax_words().intent_nouns \
+            and any(c.dep_ == "det" and c.lower_ == W.negative_det for c in h.children):
+        r.negate(NEGATIVE_DET)
+
+
 def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
     """Modality and negation from auxiliaries, governing verbs, conditionals and negators, with
     the rules that set them."""
@@ -115,6 +125,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
                 # "would stop bombing Y": the bombing does not go on; not a purpose ("acted to stop
                 # the attacks": they go on)
                 r.negate(CESSATION, flip=True)
+    _deny_intent(tok, r)
     top = path[-1]
     denied_scope(lex, path, r)
     # the clause head of the top: an if-clause or a future auxiliary on the governing clause

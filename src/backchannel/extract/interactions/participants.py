@@ -29,6 +29,7 @@ from backchannel.syntax.tree import VERB_POS, child, governor, is_passive, measu
 
 W = words()
 AVOWED_ACT = "interactions.specs.avowed_act"
+WITHDRAWN_PARTY = "interactions.participants.withdrawn_party"  # "X walked away from talks with Y"
 TRAVELLER = "interactions.participants.traveller"  # "X was dispatched to Y", "flew the captives to Y"
 DEFAULT_VIA = "interactions.build.default_via"
 
@@ -44,7 +45,8 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     if tok.dep_ == "pobj" and h.lower_ == W.of_prep and avowed_report(d, h.head, g):
         tok, h = h.head, g  # "X denied reports of talks with Y": the reports stand for the talks
     avowed = tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.avowal_verbs
-    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or avowed or (
+    withdrawn = withdrawal(tok, g)
+    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or avowed or withdrawn or (
         tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
         # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller; rule
         # PRESENT_FOR_TALKS: "X was in Y for talks with Z", "X sent a team for talks": who is there
@@ -59,12 +61,30 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     if d.pair_phrase(s, raw):
         return [PAIR]
     found = d.actors(s)
-    if avowed and found:
-        raw.trace["source" if spec in frame.source else "target"] = AVOWED_ACT
+    if (avowed or withdrawn) and found:
+        raw.trace["source" if spec in frame.source else "target"] = AVOWED_ACT if avowed else WITHDRAWN_PARTY
     if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
         found = [side_state(d.ctx, a) for a in found]
     return found
 
+
+
+def withdrawal(tok: Token, g: Token) -> bool:
+    """Rule WITHDRAWN_PARTY: "X walked away from talks with Y", "X pulled out of the negotiations": the act
+    noun ``tok`` is the object of the preposition by which a verb of leaving (``withdrawal_phrases``, the
+    verb's lemma, any particle or adverb of its own and the preposition) takes it. Why: one leaves only talks
+    one was in, so the leaver was a party of them; a verb of boycotting or refusing is no such verb."""
+    h = tok.head
+    if tok.dep_ != "pobj" or h.dep_ != "prep":
+        return False
+    path = [h]
+    while path[-1].head.i != g.i and len(path) < 3:
+        path.append(path[-1].head)
+        if path[-1].dep_ not in ("advmod", "prt", "prep"):
+            return False
+    if path[-1].head.i != g.i:
+        return False
+    return " ".join([g.lemma_.lower(), *(x.lower_ for x in reversed(path))]) in W.withdrawal_phrases
 
 
 def _present(d: Doc_, g: Token) -> bool:

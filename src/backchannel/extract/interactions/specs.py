@@ -19,7 +19,8 @@ from backchannel.extract.interactions.governor_specs import (
     active_gov_by, agent_coord, gov_obj, gov_obj_actor, gov_prep, gov_subj, gov_subj_make, mediation_subj,
 )
 from backchannel.extract.interactions.implicit import (
-    RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
+    OWN_STATE_CAPTIVES, PREDICATIVE_AGENT, RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, predicative_agent,
+    released_captive, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.place_targets import place_holder
@@ -254,7 +255,10 @@ def _claim_speaker(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
 
 
 def _captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    return captor(d, tok)
+    out = captor(d, tok)
+    if out and predicative_agent(released_captive(tok)):
+        raw.trace["source" if spec in frame.source else "target"] = PREDICATIVE_AGENT
+    return out
 
 
 def _released_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -277,7 +281,7 @@ def _captive_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate
 
 def _story_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     found = story_captor(d, tok, raw)
-    if found and not is_marker(found[0]):
+    if found and not is_marker(found[0]) and raw.trace.get("source") != OWN_STATE_CAPTIVES:
         raw.infer("source", "interactions.implicit.agentless_release_captor")
     return found
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, Flag, Inferred, is_marker
-from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.document import QUOTED_SELF, Doc_
 from backchannel.extract.interactions.lexicon import FramePos, lexicon
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as resolve_lexicon
@@ -126,7 +126,8 @@ def symmetric_order(ctx: Context, ps: list[str], trig: Token, named_here: bool =
     """Parties of a symmetric act in order of first mention in the act's own sentence (a deal
     "between A and B" is A's with B, however often B was named before). Where a party is not
     named in that sentence, or the parties were filled in from the story ("both negotiating
-    parties", ``named_here`` false), in order of first mention in the document. A pronoun resolved to a party ("it entered a truce with B") counts as a mention,
+    parties", ``named_here`` false), in order of first mention in the document. A pronoun resolved to a party ("it entered a truce with B"; a quoted
+    "we" or "I", the speaker's: "'We met B,' said A", s43) counts as a mention,
     a place named as a venue ("citizens jailed in B") does not.
     """
     sent = trig.sent
@@ -137,6 +138,8 @@ def symmetric_order(ctx: Context, ps: list[str], trig: Token, named_here: bool =
         inside = [m.start for m in act.mentions
                   if sent.start_char <= m.start < sent.end_char and not _venue(sent, m.start, m.end)] if act else []
         inside += [sent.doc[i].idx for i, b in ctx.coref.items() if b == a and sent.start <= i < sent.end]
+        quoted: dict[int, str] = ctx.notes.get(QUOTED_SELF, {})  # type: ignore[assignment]
+        inside += [sent.doc[i].idx for i, b in quoted.items() if b == a and sent.start <= i < sent.end]
         turns = [(_with_partner(sent, trig, c), c) for c in inside if not _in_tokens(sent, c, speakers)]
         if turns:
             pos[a] = min(turns, key=lambda t: t[1])

@@ -76,6 +76,9 @@ class Words:
     cooperation_verbs: frozenset[str]
     talk_preps: tuple[str, ...]
     participation_preps: frozenset[str]
+    withdrawal_phrases: frozenset[str]
+    own_state_captive_nouns: frozenset[str]
+    own_state_captive_modifiers: frozenset[str]
     purpose_prep: str
     role_prep: str
     agent_prep: str
