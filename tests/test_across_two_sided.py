@@ -130,3 +130,45 @@ def test_an_end_filled_in_gives_no_order_of_an_agreement() -> None:
     r2.d.interactions[-1].inferred = ["source"]
     [event] = multi(resolve_dossiers([r1.d, r2.d]))
     assert event["source"] == "lorvia"
+
+
+def test_one_side_talks_told_as_held_never_join_a_plan_whose_ends_were_filled_in() -> None:
+    # "a new round will be negotiated" names no party: the extractor filled its ends in; Lorvia's talks were held
+    r1 = talks("r1", "Lorvia held talks through the night on Monday.", "lorvia", "front", "Lorvia held talks",
+               guessed=True)
+    r2 = talks("r2", "A new round will be negotiated in the spring, aides said.", "lorvia", "front",
+               "A new round will be negotiated", modality="planned")
+    r2.d.interactions[-1].inferred = ["source"]
+    assert multi(resolve_dossiers([r1.d, r2.d])) == []
+    # told as held with both sides named, the plan's talks are still one act with the plan (as for every act)
+    r3 = talks("r3", "Lorvia and the Varn Front negotiated on Monday.", "lorvia", "front",
+               "Lorvia and the Varn Front negotiated")
+    [event] = multi(resolve_dossiers([r2.d, r3.d]))
+    assert event["reports"] == ["r2", "r3"]
+
+
+def test_plans_told_by_one_side_keep_their_partner_apart() -> None:
+    # two plans joined on Lorvia alone may be two rounds: one side's plan is not drawn into another plan
+    r1 = talks("r1", "Lorvia will negotiate again, its minister said.", "lorvia", "front", "Lorvia will negotiate",
+               guessed=True, modality="planned")
+    r2 = talks("r2", "Further talks will be negotiated over the winter, officials said.", "lorvia", "front",
+               "Further talks will be negotiated", modality="planned")
+    r2.d.interactions[-1].inferred = ["source"]
+    assert multi(resolve_dossiers([r1.d, r2.d])) == []
+
+
+def test_two_sentences_telling_talks_and_their_mediation_are_linked_for_each_act() -> None:
+    # across.links.once_per_acts: the talks and Harlund's mediation are two facts the two sentences share
+    reports = []
+    for doc, text, day in (("r1", "Lorvia and the Varn Front negotiated in talks mediated by Harlund.", "2033-02-09"),
+                           ("r2", "Harlund mediated as Lorvia and the Varn Front negotiated at the border.",
+                            "2033-02-10")):
+        r = parties(Report(doc, text + CAST, published=day))
+        sentence = text[:-1]
+        r.act("i1", "negotiate", "lorvia", "front", sentence)
+        r.act("i2", "mediate", "harl", "lorvia", sentence)
+        reports.append(r)
+    res = resolve_dossiers([r.d for r in reports])
+    linked = sorted(lk["a"]["interaction"] + lk["b"]["interaction"] for lk in res.links
+                    if lk["kind"] == "corroborates" and "interaction" in lk["a"] and "interaction" in lk["b"])
+    assert linked == ["i1i1", "i2i2"]

@@ -34,8 +34,9 @@ partner guessed, or none) is one side's telling of the talks
 another report tells as "Lorvia and the Front negotiated": such a telling holds no ``ends`` slot
 (events.slots), so it joins the act of the telling it shares its named party with (the guess
 still matches no other end), and the event says so in ``reasons``. Joined on one party, a
-plan of talks is as often the next round as the last one: one side's plan never joins talks
-told as held (slot ``told``, events.told_slot). An agreement is not such an act: "the Front
+plan of talks is as often the next round as the last one: modality is part of that join, so
+one side's plan never joins talks told as held, nor one side's held talks a plan, however the
+plan names its sides (slots ``plan`` and ``held``, events.told_slot). An agreement is not such an act: "the Front
 agreed" may be the Front's acceptance, apart from the mutual agreement (above).
 
 Rule ``across.events.one_side_order``: the order of an undirected event's parties (the gold's

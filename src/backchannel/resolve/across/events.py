@@ -149,8 +149,8 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     out.update(time_slot(r))
     if r.type in words().symmetric:
         out.update(told_slot(r, (s, t)))
-        if one_side(r, (s, t)):  # talks told by one side hold no ends slot (across.events.two_sided, acttypes.py)
-            return out
+        if one_side(r, (s, t)) and r.modality not in (PLANNED, HYPOTHETICAL):
+            return out  # talks told as held by one side hold no ends slot (across.events.two_sided, acttypes.py)
         if s and t:  # an unnamed partner stands by its description: "talks with senior officials" told twice
             if partner_guessed(r):  # a partner the report did not name there (acttypes.py)
                 out["ends"] = "|".join(sorted((s, GUESSED)))
@@ -168,17 +168,20 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
 
 
 def told_slot(r: InterRec, ends: Pair) -> dict[str, str]:
-    """Two-sided talks told as held, or one side's plan of talks: slot ``told`` (rule ``across.events.two_sided``).
+    """Slots that keep one side's talks apart from talks told in the other modality (rule ``across.events.two_sided``).
 
-    Why: one side's telling joins on its one party, too little to make a plan one act with talks told as held
-    ("Lorvia will negotiate" is as often the next round as the last); a plan told with both sides named has no
-    value, so it still joins the talks it planned (a plan that slipped is one act).
+    Why: one side's telling ("Lorvia held talks", "Lorvia will negotiate") joins on its one party, too little
+    to make a plan and talks told as held one act (a plan is as often the next round as the last one). Slot
+    ``plan``: one side's held talks vs every plan; slot ``held``: one side's plan vs every telling as held. Two
+    tellings that both name two sides (or have them filled in) share neither slot's values apart, so a plan of the
+    talks still joins the talks told as held (a plan that slipped is one act), as for every other act.
     """
     if r.type not in words().two_sided:
         return {}
-    if r.modality not in (PLANNED, HYPOTHETICAL):
-        return {"told": "done"}
-    return {"told": PLANNED} if one_side(r, ends) else {}
+    side = one_side(r, ends)
+    if r.modality in (PLANNED, HYPOTHETICAL):
+        return {"plan": PLANNED, "held": "one side's plan"} if side else {"plan": PLANNED}
+    return {"plan": "one side held", "held": "done"} if side else {"held": "done"}
 
 
 def time_slot(r: InterRec) -> dict[str, str]:
