@@ -26,7 +26,24 @@ source and target, unless no telling names a partner and every guess is the same
 party: then that party is the event's target (two reports' "Lorvia negotiated", both
 guessed with the Front, is Lorvia's talks with the Front; guesses of three different
 partners give none). The events that hold such tellings give the rule and the
-partners set aside in ``reasons``. Directed acts are left as they are: their
+partners set aside in ``reasons``.
+
+Rule ``across.events.two_sided``: talks (``interactions.two_sided`` of
+``data/across.toml``) have two sides however a report tells them. "Lorvia held talks" (its
+partner guessed, or none) is one side's telling of the talks
+another report tells as "Lorvia and the Front negotiated": such a telling holds no ``ends`` slot
+(events.slots), so it joins the act of the telling it shares its named party with (the guess
+still matches no other end), and the event says so in ``reasons``. Joined on one party, a
+plan of talks is as often the next round as the last one: modality is part of that join, so
+one side's plan never joins talks told as held, nor one side's held talks a plan, however the
+plan names its sides (slots ``plan`` and ``held``, events.told_slot). An agreement is not such an act: "the Front
+agreed" may be the Front's acceptance, apart from the mutual agreement (above).
+
+Rule ``across.events.one_side_order``: the order of an undirected event's parties (the gold's
+order of first mention, events.undirected_ends) is read from the tellings that put one party
+first: not from a telling with an end the extractor filled in, nor from talks told by one side.
+
+Directed acts are left as they are: their
 ``slots`` hold named ends only, and an inferred mediation target is the spec's one
 party per record.
 """
@@ -46,6 +63,7 @@ GUESSED_PARTNER = "across.events.guessed_partner"
 GUESSED = "?guessed"  # the ends slot's value for a partner the report did not name
 HYPOTHETICAL = "hypothetical"  # neither planned nor done
 TOLD_AS = "across.events.told_as"
+TWO_SIDED = "across.events.two_sided"
 
 
 def family(kind: str) -> str:
@@ -104,6 +122,20 @@ def partner_guessed(r: InterRec) -> bool:
     return "target" in r.inferred and r.type in words().symmetric
 
 
+def end_filled(r: InterRec) -> bool:
+    """Whether the extractor filled in an end of the act (its source or target, listed in ``inferred``)."""
+    return "source" in r.inferred or "target" in r.inferred
+
+
+def one_side(r: InterRec, ends: tuple[str | None, str | None]) -> bool:
+    """Two-sided talks (``interactions.two_sided``) told by one side: one end only, or a partner the extractor
+    filled in (:func:`partner_guessed`), not read in the telling's sentence (rule ``across.events.two_sided``).
+
+    Why not a filled-in source too: "a second round will be negotiated" names no party; the extractor fills both
+    ends from the story, and such a telling is then read as naming both (a plan joins the talks it plans)."""
+    return r.type in words().two_sided and (partner_guessed(r) or not all(ends))
+
+
 def told_ends(r: InterRec, ends: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
     """An act's entity ends as the report tells them: a guessed partner left out."""
     return (ends[0], None) if partner_guessed(r) else ends
@@ -117,10 +149,18 @@ def guessed_partner(members: list[InterRec], ends: Callable[[InterRec], tuple[st
 
 
 def guessed_reason(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) -> list[str]:
-    """The reasons an event records when some of its tellings' partners were guessed (empty: none)."""
+    """The reasons an event records when some of its tellings' partners were guessed (empty: none), or when
+    talks told by one side were joined with talks told with both sides named (rule ``across.events.two_sided``)."""
     guessed = sorted({t for m in members if partner_guessed(m) and (t := ends(m)[1])})
+    told = sum(partner_guessed(m) for m in members)
+    talks = [m for m in members if m.type in words().two_sided]
+    both = sorted({m.doc for m in talks if not one_side(m, ends(m))})
+    one = sorted({m.doc for m in talks if one_side(m, ends(m))})
+    if both and one:
+        return [TWO_SIDED, f"{len(one)} report(s) ({', '.join(one)}) tell '{talks[0].type}' naming one side "
+                           f"(partner guessed: {', '.join(guessed) or 'none'}), {len(both)} ({', '.join(both)}) "
+                           f"naming both: an act with two sides, one act"]
     if not guessed:
         return []
-    told = sum(partner_guessed(m) for m in members)
     return [GUESSED_PARTNER, f"{told} of {len(members)} tellings name no partner (guessed: {', '.join(guessed)}): "
                              f"one act of the party they name, apart from the act told with both parties named"]

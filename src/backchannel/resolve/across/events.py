@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, guessed_partner, guessed_reason,
-                                                 join_told_as, partner_guessed, told_ends, types_fit)
+from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, family,
+                                                 guessed_partner, guessed_reason, join_told_as, one_side,
+                                                 partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, RankedClusters
 from backchannel.resolve.across.copied import copied_tellings
@@ -136,7 +137,10 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     party's place at an end. An undirected
     act told with one party alone ("the Front agreed") holds one such party: "the cabinet
     agreed" (to ratify) is not drawn into "the Front agreed with Lorvia" through a telling
-    that names both. A day told as done is a slot too (:func:`time_slot`).
+    that names both. Talks (``interactions.two_sided``) have two sides however a report
+    tells them: one side's telling ("Lorvia held talks", its partner guessed or absent) holds no
+    ends slot, so it joins the talks another report tells with both sides named (rule
+    ``across.events.two_sided``, acttypes.py). A day told as done is a slot too (:func:`time_slot`).
     """
     s, t = ends(r)
     if acts_for:
@@ -144,6 +148,9 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     out = {"negated": str(r.negated)}
     out.update(time_slot(r))
     if r.type in words().symmetric:
+        out.update(told_slot(r, (s, t)))
+        if one_side(r, (s, t)) and r.modality not in (PLANNED, HYPOTHETICAL):
+            return out  # talks told as held by one side hold no ends slot (across.events.two_sided, acttypes.py)
         if s and t:  # an unnamed partner stands by its description: "talks with senior officials" told twice
             if partner_guessed(r):  # a partner the report did not name there (acttypes.py)
                 out["ends"] = "|".join(sorted((s, GUESSED)))
@@ -158,6 +165,23 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     if t is not None and (t in named or t in identified):
         out["target"] = t  # across.events.identified_target for an unnamed one
     return out
+
+
+def told_slot(r: InterRec, ends: Pair) -> dict[str, str]:
+    """Slots that keep one side's talks apart from talks told in the other modality (rule ``across.events.two_sided``).
+
+    Why: one side's telling ("Lorvia held talks", "Lorvia will negotiate") joins on its one party, too little
+    to make a plan and talks told as held one act (a plan is as often the next round as the last one). Slot
+    ``plan``: one side's held talks vs every plan; slot ``held``: one side's plan vs every telling as held. Two
+    tellings that both name two sides (or have them filled in) share neither slot's values apart, so a plan of the
+    talks still joins the talks told as held (a plan that slipped is one act), as for every other act.
+    """
+    if r.type not in words().two_sided:
+        return {}
+    side = one_side(r, ends)
+    if r.modality in (PLANNED, HYPOTHETICAL):
+        return {"plan": PLANNED, "held": "one side's plan"} if side else {"plan": PLANNED}
+    return {"plan": "one side held", "held": "done"} if side else {"held": "done"}
 
 
 def time_slot(r: InterRec) -> dict[str, str]:
@@ -246,6 +270,12 @@ def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int
     return False
 
 
+def no_order(r: InterRec, told: Pair) -> bool:
+    """A telling that gives no order of an undirected act's parties: an end filled in by the extractor (not read
+    in its sentence), or two-sided talks told with one party."""
+    return end_filled(r) or one_side(r, told)
+
+
 def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) \
         -> tuple[Counter[str], Counter[str]]:
     """The ends of an undirected act ("agree", "meet"): the party most reports put first, then the party
@@ -262,7 +292,11 @@ def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[st
     both = Counter(e for pair in told for e in pair if e)
     # which party a report puts first is one vote per report: a report that tells the act three times
     # ("the two sides negotiated", "in the talks", "after talks") does not outvote two that tell it once
-    votes = {(m.doc, s) for m, (s, _) in zip(members, told) if s}
+    # a telling of one side puts no party first: an end the extractor filled in follows or leads the named party in
+    # the extractor's order, not the report's, and "Lorvia held talks" names one side of two-sided talks; such
+    # tellings vote only when no telling has a vote (across.events.one_side_order)
+    votes = {(m.doc, s) for m, (s, t) in zip(members, told) if s and not no_order(m, (s, t))} or \
+        {(m.doc, s) for m, (s, _) in zip(members, told) if s}
     as_source = Counter(s for _, s in votes)
     first_told: dict[str, int] = {}
     for k, (s, _) in enumerate(told):

@@ -95,7 +95,7 @@ class Linker:
         out = []
         for da, db in star_pairs(reps, by_doc, self.ends):
             a, b = max(((x, y) for x in by_doc[da] for y in by_doc[db]), key=lambda p: agreement(p[0], p[1], self.ends))
-            key = passage_key(a, b)
+            key = (*passage_key(a, b), what)  # one link per pair of sentences and type of act (once_per_acts)
             if key in self.told:
                 continue
             self.told.add(key)

@@ -82,6 +82,12 @@ def passage_of(inters: list[InterRec], claims: list[ClaimRec]) -> Callable[[dict
     return passage
 
 
+def two_acts(lk: dict, kind_of: dict[tuple[str, str], str]) -> tuple[str, ...]:
+    """The types of a link's two ends when both are acts (sorted; empty when an end is a claim or a span)."""
+    kinds = [kind_of.get((e["doc"], e["interaction"]), "") for e in (lk["a"], lk["b"]) if "interaction" in e]
+    return tuple(sorted(kinds)) if len(kinds) == 2 and all(kinds) else ()
+
+
 def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[ClaimRec]) -> list[dict]:
     """One corroboration per pair of passages, whether its ends are given as acts or as claims.
 
@@ -93,16 +99,26 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
     Rule ``across.links.contra_once_per_passages`` (s36): so too a contradiction on one ``on`` between two
     passages already at odds on it ("Lorvia dismissed reports that Pell had mediated" against "Pell mediated
     between Lorvia and Norland" is one dispute, read once as the two acts' negation and once as a claim's denial).
+
+    Rule ``across.links.once_per_acts`` (s43): two sentences that each tell two acts of different types ("talks
+    mediated by Pell": the talks and the mediation) state two facts; a link between acts of one pair of types is
+    kept once, and a link between acts of other types on the same sentences is kept too. A claim's link on
+    sentences already linked is still dropped (it restates the act).
     """
     passage = passage_of(inters, claims)
-    seen: set[tuple] = set()
+    kind_of = {(r.doc, r.id): r.type for r in inters}
+    seen: set[tuple] = set()  # passage pairs linked, and (passage pair, the two acts' types) for a link of acts
+    by_other: set[tuple] = set()  # passage pairs linked by a link with a claim or a span at an end
     out = []
     for lk in links:
         if lk["kind"] == CORROBORATES or lk.get("on") == NEGATION:
             tag = () if lk["kind"] == CORROBORATES else (lk["kind"], lk.get("on"))
             key = (*tag, *sorted((passage(lk["a"]), passage(lk["b"]))))
-            if key in seen:
+            acts = two_acts(lk, kind_of)  # across.links.once_per_acts
+            if (*key, acts) in seen or key in by_other or (not acts and key in seen):
                 continue
-            seen.add(key)
+            seen.update({key, (*key, acts)})
+            if not acts:
+                by_other.add(key)
         out.append(lk)
     return out

@@ -23,7 +23,7 @@ SECTIONS = {"names": "titles stop particles suffixes office_words top_offices bo
             "unnamed": "source_heads side_group_heads side_source_heads rank_words pronouns plurals female_heads male_heads".split(),
             "counts": "over least about under units vague partitives ranges joiners particle_verbs verb_particles others state_endings participle_endings state_words ceiling".split(),
             "polarity": "breach commit topic".split(),
-            "interactions": "symmetric".split(),
+            "interactions": "symmetric two_sided".split(),
             "synonyms": "heads spellings".split(),
             "statements": "stop".split(),
             "numbers": "multipliers words".split(),
@@ -69,6 +69,7 @@ class Words:
     commit: tuple[str, ...]
     topic: frozenset[str]
     symmetric: frozenset[str]
+    two_sided: frozenset[str]  # undirected acts whose partner is implied (across.events.two_sided)
     synonyms: dict[str, str]  # a head word -> the first word of its synonym group
     spellings: dict[str, str]  # a spelling of a word in a body's name -> the group's first spelling
     statement_stop: frozenset[str]
@@ -121,7 +122,8 @@ def parse_words(raw: dict) -> Words:
                  verb_particles=frozenset(lists["verb_particles"]), ceiling=tuple(lists["ceiling"]),
                  participle_endings=tuple(lists["participle_endings"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),
-                 topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]))
+                 topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]),
+                 two_sided=frozenset(lists["two_sided"]))
 
 
 def _groups(raw: dict, key: str) -> dict[str, str]:
