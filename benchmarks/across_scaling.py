@@ -145,8 +145,11 @@ def baselines() -> dict[str, float]:
             "short_corpus_add": cal["short_corpus_add"]["ms_per_document"], "single_analysis": SINGLE_MS}
 
 
-def run(n: int, seed: int = 14, plain: bool = False) -> dict:
-    """Generate ``n`` dossiers in batches, digest each batch, resolve; time only the digest and the resolution."""
+def run(n: int, seed: int = 14, plain: bool = False, dump: Path | None = None) -> dict:
+    """Generate ``n`` dossiers in batches, digest each batch, resolve; time only the digest and the resolution.
+
+    ``dump``: write the whole resolution there (sorted-key JSON), so that a speed change can be checked
+    byte for byte against the output before it (``cmp``)."""
     dg, gen, cpu, seconds = Digest(), corpus(n, seed, plain), 0.0, 0.0
     while batch := list(itertools.islice(gen, BATCH)):
         t0, c0 = time.perf_counter(), time.process_time()
@@ -158,6 +161,9 @@ def run(n: int, seed: int = 14, plain: bool = False) -> dict:
     res = resolve_digest(dg)
     seconds, cpu = seconds + time.perf_counter() - t0, cpu + time.process_time() - c0
     ms = 1000 * cpu / n
+    if dump:
+        whole = {**res.to_dict(), "copies": res.copies, "capped": {k: c.to_dict() for k, c in res.capped.items()}}
+        dump.write_text(json.dumps(whole, sort_keys=True))
     shares = {f"share_of_{k}": round(ms / (ms + v), 3) for k, v in baselines().items()}
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"documents": n, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "ms_per_document": round(ms, 3),
@@ -191,9 +197,10 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--one", type=int, help="run one size here and print its row (used by the other sizes)")
     ap.add_argument("--plain", action="store_true", help="without the reports that feed the newer rules (Extra)")
+    ap.add_argument("--dump", type=Path, help="with --one: write the whole resolution to this JSON file")
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(run(args.one, plain=args.plain)))
+        print(json.dumps(run(args.one, plain=args.plain, dump=args.dump)))
         return
     rows = []
     for n in (int(x) for x in args.sizes.split(",")):

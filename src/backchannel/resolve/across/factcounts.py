@@ -377,11 +377,15 @@ def listed_too(a: FactCount, b: FactCount, parts: dict[str, list[FactCount]]) ->
 
 def speaker_states(actors: list[ActorRec], states: frozenset[str]) -> dict[tuple[str, str], str]:
     """The state of each actor that is one or is affiliated with one, by (report, actor id): a speaker's side
-    (:func:`speaker_side`)."""
+    (:func:`speaker_side`). Each form is looked up once (``seen``): a corpus names its parties in report
+    after report, and every actor record asked it again."""
     out = {}
+    seen: dict[str, str | None] = {}
     for a in actors:
         form = a.forms[0] if a.kind == "state" and a.forms else a.affiliation
-        side = state_named(form.title(), states) if form else None
+        if form and form not in seen:
+            seen[form] = state_named(form.title(), states)
+        side = seen[form] if form else None
         if side is not None:
             out[(a.doc, a.id)] = side
     return out

@@ -99,9 +99,9 @@ def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndar
     both = ij
     codes = sid[ij[:, 0]] * (int(sid.max()) + 1) + sid[ij[:, 1]]
     uniq, first, group = np.unique(codes, return_index=True, return_inverse=True)
-    for c, f in zip(uniq.tolist(), first.tolist()):
+    for c, (i, j) in zip(uniq.tolist(), both[first].tolist()):  # (each group's first pair, as plain ints)
         if c not in memo:
-            memo[c] = score(reps[int(both[f, 0])], reps[int(both[f, 1])])
+            memo[c] = score(reps[i], reps[j])
     keep = np.array([memo[c][0] >= threshold for c in uniq.tolist()] or [False])[group.reshape(-1)]
     kept, kc = both[keep], codes[keep]
     if len(kc):  # scores and reasons looked up once per group, written as columns
@@ -124,10 +124,11 @@ def score_fresh(reps: list[ActorRec], score: Score, ij: np.ndarray, keys: PairKe
     cols = keys.columns(ij)
     first, group = groups(cols)
     got = []
-    for f in first.tolist():
-        key = tuple(int(c[f]) for c in cols)
+    rows = np.stack(cols, axis=1)[first].tolist()  # each group's key and first pair as plain ints, read in bulk
+    for row, (i, j) in zip(rows, ij[first].tolist()):
+        key = tuple(row)
         if (hit := known.get(key)) is None:
-            hit = known[key] = score(reps[int(ij[f, 0])], reps[int(ij[f, 1])])
+            hit = known[key] = score(reps[i], reps[j])
         got.append(hit)
     keep = np.array([g[0] >= threshold for g in got] or [False])[group]
     if keep.any():

@@ -198,7 +198,42 @@ def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
     if (c := lexicon().demonym(word) or lexicon().country(word)) is not None:
         return c.name
     low = word.lower()
-    return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
+    if len(states) <= SCAN_STATES:
+        return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
+    return min(state_stems(states).named(low) | state_stems(states).named(low.rstrip("s")), default=None)
+
+
+#: up to this many states, :func:`state_named` reads them all (a report's own states); above, by their stems
+SCAN_STATES = 32
+
+
+class StateStems:
+    """The states of a corpus by the stem :func:`names_state` reads of each (``state.rstrip("aeiouy")``).
+
+    Why: :func:`state_named` is asked of every actor and count of a corpus against the corpus's states
+    (``factcounts.state_forms``), and read them all each time: at 10,000 reports a thousand states times
+    150,000 actors. A word's states are the state it equals and those whose stem begins it, found by
+    looking up each of the word's prefixes: the same set :func:`names_state` accepts."""
+
+    def __init__(self, states: frozenset[str]) -> None:
+        self.states = states
+        self.by_stem: dict[str, list[str]] = {}
+        for s in states:
+            if len(stem := s.rstrip("aeiouy")) >= 3:
+                self.by_stem.setdefault(stem, []).append(s)
+
+    def named(self, word: str) -> set[str]:
+        """Every state ``s`` of the corpus with ``names_state(word, s)``."""
+        out = {word} if word in self.states else set()
+        for k in range(3, len(word) + 1):
+            out.update(s for s in self.by_stem.get(word[:k], ()) if len(word) <= len(s) + 4)
+        return out
+
+
+@lru_cache(maxsize=8)
+def state_stems(states: frozenset[str]) -> StateStems:
+    """The index of one corpus's states, built once (the set is hashed once, then found by identity)."""
+    return StateStems(states)
 
 
 @lru_cache(maxsize=1)

@@ -139,6 +139,14 @@ class JudgementLog:
         self.decision.append(self.decisions.id(decision))
         self.why.append(why)
 
+    def put(self, a: np.ndarray, b: np.ndarray, score: np.ndarray, decision: list[int], why: list[int]) -> None:
+        """Append columns at once: key ids, scores, decision ids (of :attr:`decisions`) and reasons ids."""
+        self.a.frombytes(a.astype(np.int64).tobytes())
+        self.b.frombytes(b.astype(np.int64).tobytes())
+        self.score.frombytes(score.astype(np.float64).tobytes())
+        self.decision.extend(decision)
+        self.why.extend(why)
+
     def __iadd__(self, items: Iterable[Judgement]) -> JudgementLog:
         for j in items:
             self.append(j)

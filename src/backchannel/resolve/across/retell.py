@@ -57,11 +57,14 @@ def fact_odds(fa: list[FactCount], fb: list[FactCount]) -> str | None:
     return None
 
 
-def sentence_of(claim: ClaimRec, evidences: list[str]) -> str:
-    """The evidence sentence of an act of the claim's report that holds the claim's words, else the claim."""
+def sentence_of(claim: ClaimRec, evidences: list[str], folded: list[str] | None = None) -> str:
+    """The evidence sentence of an act of the claim's report that holds the claim's words, else the claim.
+    ``folded``: the evidences lower-cased with their spaces made single, when the caller keeps them."""
     words = " ".join(claim.content.lower().split())
     alone = f"sentence:{claim.sentence}" if claim.sentence >= 0 else "claim:" + claim.id  # across.links.one_sentence
-    return next((e for e in evidences if words and words in " ".join(e.lower().split())), alone)
+    if folded is None:
+        folded = [" ".join(e.lower().split()) for e in evidences]
+    return next((e for e, f in zip(evidences, folded) if words and words in f), alone)
 
 
 def passage_of(inters: list[InterRec], claims: list[ClaimRec]) -> Callable[[dict], tuple]:
@@ -71,13 +74,21 @@ def passage_of(inters: list[InterRec], claims: list[ClaimRec]) -> Callable[[dict
         evidences.setdefault(r.doc, []).append(r.evidence)
     by_claim = {(c.doc, c.id): c for c in claims}
     by_act = {(r.doc, r.id): r for r in inters}
+    # why kept: a report's evidences were folded again for every claim end, and a claim ends many links
+    folded: dict[str, list[str]] = {}
+    said: dict[tuple[str, str], str] = {}  # (doc, claim id) -> its sentence, once found
 
     def passage(end: dict) -> tuple:
         if "interaction" in end:
             r = by_act.get((end["doc"], end["interaction"]))
             return (end["doc"], r.evidence if r else end["interaction"])
         if "claim" in end and (c := by_claim.get((end["doc"], end["claim"]))):
-            return (end["doc"], sentence_of(c, evidences.get(c.doc, [])))
+            if (got := said.get((c.doc, c.id))) is None:
+                own = evidences.get(c.doc, [])
+                if (f := folded.get(c.doc)) is None:
+                    f = folded[c.doc] = [" ".join(e.lower().split()) for e in own]
+                got = said[(c.doc, c.id)] = sentence_of(c, own, f)
+            return (end["doc"], got)
         return (end["doc"], end.get("start"), end.get("end"))
     return passage
 
