@@ -172,3 +172,19 @@ def test_two_sentences_telling_talks_and_their_mediation_are_linked_for_each_act
     linked = sorted(lk["a"]["interaction"] + lk["b"]["interaction"] for lk in res.links
                     if lk["kind"] == "corroborates" and "interaction" in lk["a"] and "interaction" in lk["b"])
     assert linked == ["i1i1", "i2i2"]
+
+
+def test_one_side_talks_join_a_plan_through_talks_told_with_both_sides() -> None:
+    # review s43: a plan, one side's held talks and both sides' held talks are one event, not the plan with the
+    # both-sided telling plus a duplicate of the one side's; alone with the plan, one side's talks stay apart
+    r1 = talks("r1", "Lorvia and Harlund will negotiate next week in Tarn, officials said.", "lorvia", "harl",
+               "Lorvia and Harlund will negotiate", modality="planned", published="2033-03-03")
+    r3 = talks("r3", "Lorvia negotiated on Tuesday in Tarn.", "lorvia", None, "Lorvia negotiated",
+               published="2033-03-12")
+    r4 = talks("r4", "Harlund and Lorvia negotiated in Tarn on Tuesday, officials said.", "harl", "lorvia",
+               "Harlund and Lorvia negotiated", published="2033-03-13")
+    [event] = multi(resolve_dossiers([r1.d, r3.d, r4.d]))
+    assert event["reports"] == ["r1", "r3", "r4"]
+    assert multi(resolve_dossiers([r1.d, r3.d])) == []
+    [event] = multi(resolve_dossiers([r3.d, r4.d]))
+    assert event["reports"] == ["r3", "r4"]

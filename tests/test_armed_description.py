@@ -69,3 +69,23 @@ def test_boycotter_is_no_withdrawn_party(acts_of):
     acts = acts_of("Ostland boycotted the talks with the Free Hill Front.")
     assert not any(isinstance(i.trace, dict) and i.trace.get("source") == "interactions.participants.withdrawn_party"
                    for i in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "The Free Hill Front, a rebel group, clashed with the Egyptian Armed Forces. The rebel group later freed two "
+    "soldiers.",
+    "The Free Hill Front, a rebel group, clashed with the Jordanian Armed Forces on Monday. The rebel group later "
+    "released Tom Hale.",
+])
+def test_state_force_is_no_armed_antecedent(acts_of, text):
+    """Near-miss (review s43): a state's own force (affiliated to it, its name holding the state's demonym) is no
+    antecedent of "the rebel group"; the rebels named before it are."""
+    rel = [i for i in acts_of(text) if i.type == "release"]
+    assert rel and rel[0].source == "free-hill-front", [(i.type, i.source, i.target) for i in rel]
+
+
+def test_revolutionary_name_stays_armed(actors_of):
+    """Positive: a name with a non-state armed word ("Revolutionary") keeps the description even with a state's name."""
+    got = _resolved(actors_of, "The Colombian Revolutionary Armed Forces handed two captives to the Red Cross on "
+                               "Sunday. The rebel group freed Anna Berg.")
+    assert got.get("rebel group") == "Colombian Revolutionary Armed Forces", got

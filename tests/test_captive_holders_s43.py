@@ -59,3 +59,29 @@ def test_soldiers_stay_with_the_other_side(acts_of):
     rel = [i for i in acts_of("Peru and Chile agreed on a prisoner swap on Monday. Four Chilean soldiers were "
                               "freed on Wednesday.") if i.type == "release"]
     assert rel and rel[0].source == "peru", [(i.type, i.source, i.target, i.trace) for i in rel]
+
+
+@pytest.mark.parametrize("text", [
+    "Four Ostlandic protesters were released from a Westmark prison on Monday.",
+    "Four Ostlandic protesters were released from a Westmarkian prison on Monday.",
+    "Two Jordanian protesters detained in Egypt were released on Monday.",
+    "Two Jordanian protesters who had been detained in Cairo were released on Monday.",
+    "Egyptian activists kidnapped by gunmen in Libya were freed on Friday.",
+])
+def test_own_state_not_when_held_elsewhere(acts_of, text):
+    """Near-miss (review s43): captives the text puts in another's hands (a "by" agent, an "in" place of another
+    state on their holding clause, a "from" place of another state) are not freed by their home state."""
+    rel = [i for i in acts_of(text) if i.type == "release"]
+    assert not any(isinstance(i.trace, dict) and i.trace.get("source") == "interactions.implicit.own_state_captives"
+                   for i in rel), \
+        [(i.type, i.source, i.target, i.trace) for i in rel]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Two Jordanian protesters detained in Amman were released on Monday.", "jordan"),
+    ("Four Peruvian protesters were released from a Peruvian prison on Monday.", "peru"),
+])
+def test_own_state_when_held_at_home(acts_of, text, holder):
+    """Positive: a holding place of the captives' own state keeps the own-state reading."""
+    rel = [i for i in acts_of(text) if i.type == "release"]
+    assert rel and rel[0].source == holder, [(i.type, i.source, i.target, i.trace) for i in rel]

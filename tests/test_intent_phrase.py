@@ -79,3 +79,20 @@ def test_no_before_the_noun_of_intent_denies_the_act(acts_of, sentence, type_, n
     the noun's infinitive names is not open to its doer."""
     acts = [i for i in acts_of(sentence) if i.type == type_]
     assert acts and all(bool(i.negated) == negated for i in acts), [(i.type, i.source, i.target, i.negated) for i in acts]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Qatar, which flew to Valdor in a bid to mediate, met Karl Vogt.",
+    "Oman, which flew to Valdor on Monday in an effort to mediate, met Anna Berg.",
+])
+def test_intransitive_mediate_takes_no_window_party(acts_of, sentence):
+    """Near-miss (review s43): a bid to mediate that names no sides gives the bidder no window parties; the
+    one it met for another end is no side it stands between."""
+    assert not [i for i in acts_of(sentence) if i.type == "mediate"], acts_of(sentence)
+
+
+def test_mediate_between_named_sides_keeps_them(acts_of):
+    """Positive: a bid to mediate between named sides still makes the mediation with them."""
+    med = {(i.source, i.target) for i in acts_of(
+        "Qatar, which flew to Valdor in a bid to mediate between Egypt and Jordan, met Karl Vogt.") if i.type == "mediate"}
+    assert med == {("qatar", "egypt"), ("qatar", "jordan")}, med

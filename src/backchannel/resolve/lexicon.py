@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from backchannel.data_loader import LexiconError as LexiconError  # re-exported: the loaders' one error
 from backchannel.data_loader import NARROW, load_fields, read
@@ -115,6 +115,7 @@ class ActorWords:
     name_preps: frozenset[str]
     plain_org_heads: frozenset[str]
     armed_modifiers: frozenset[str]
+    non_state_armed_words: frozenset[str]
     collegial_institutions: frozenset[str]
     body_words: frozenset[str]
     # [media]
@@ -278,6 +279,12 @@ class Lexicon:
     unit_words: frozenset[str] = frozenset()
     collective_plurals: frozenset[str] = frozenset()
     words: ActorWords = field(kw_only=True)  # data/actors_words.toml
+
+    @cached_property
+    def armed_words(self) -> frozenset[str]:
+        """The words that make a name or description armed: ``armed_modifiers`` and the armed heads of
+        ``definite_org_heads`` (those not in ``plain_org_heads``). One set, read by every armed test."""
+        return self.words.armed_modifiers | (self.definite_org_heads - self.words.plain_org_heads)
 
     # -- lookups -------------------------------------------------------------
     def country(self, text: str) -> Country | None:

@@ -85,8 +85,7 @@ def _armed_name(st: ActorState, aid: str) -> bool:
     a = st.ctx.actors.get(aid)
     if a is None or not a.named or a.kind not in ("organization", "group"):
         return False
-    lx = st.lx
-    armed = lx.words.armed_modifiers | (lx.definite_org_heads - lx.words.plain_org_heads)
+    armed = st.lx.armed_words
     if any(fold(w) in armed for n in [a.name, *a.aliases, *a.descriptors] for w in n.split()):
         return True
     return any(b.affiliation == aid and not b.named and any(fold(w) in armed for w in b.name.split())
@@ -96,8 +95,7 @@ def _armed_name(st: ActorState, aid: str) -> bool:
 def _armed_modifier(st: ActorState, pos: int) -> bool:
     """Is the mention at token ``pos`` led by an armed word that modifies it ("the armed Red Hand", "the
     rebel Front")?"""
-    doc, lx = st.doc, st.lx
-    armed = lx.words.armed_modifiers | (lx.definite_org_heads - lx.words.plain_org_heads)
+    doc, armed = st.doc, st.lx.armed_words
     for j in range(pos - 1, max(doc[pos].sent.start, pos - 4) - 1, -1):
         w = doc[j]
         if w.lower_ in armed and w.head.i >= pos:
@@ -105,6 +103,22 @@ def _armed_modifier(st: ActorState, pos: int) -> bool:
         if w.pos_ not in ("ADJ", "NOUN", "PROPN") or w.head.i < pos:
             return False
     return False
+
+
+def _state_force(st: ActorState, aid: str) -> bool:
+    """A state's own armed force: affiliated to a state whose name, capital or demonym its name holds ("the
+    Norlandic Armed Forces", "the Norland Army"), with no word of a non-state armed party in it
+    (``non_state_armed_words``: "Revolutionary Armed Forces of Norland" stays a rebel group). Why: "the rebel
+    group" or "the militants" is never the state's army, however near its name stands."""
+    a = st.ctx.actors.get(aid)
+    state = st.ctx.actors.get(a.affiliation) if a is not None and a.affiliation else None
+    if a is None or state is None or state.kind != "state":
+        return False
+    names = a.name.split()
+    if any(fold(w) in st.lx.words.non_state_armed_words for w in names):
+        return False
+    home = st.lx.country(state.name)
+    return fold(state.name) in fold(a.name) or home is not None and any(st.lx.country(w) == home for w in names)
 
 
 def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tuple[int, str]],
@@ -123,7 +137,7 @@ def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tu
     for pos, aid in reversed(window):
         a = st.ctx.actors.get(aid)
         if a is None or aid == own or not a.named or a.kind not in ("organization", "group") \
-                or st.is_outlet(a.name) or not (aid in led or _armed_name(st, aid)):
+                or st.is_outlet(a.name) or not (aid in led or _armed_name(st, aid)) or _state_force(st, aid):
             continue
         if partners and {pos, st.doc[pos].head.i} & partners:
             continue
@@ -165,9 +179,13 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
 
 def new_same_head(st: ActorState, tok: Token, start: int) -> Token | None:
     """The nearest noun with ``tok``'s head introduced indefinitely between token ``start`` and ``tok``
-    ("The Front ... A Swedish aid group ... the group's director": the aid group, not the Front; s34-fixside)."""
+    ("The Front ... A Swedish aid group ... the group's director": the aid group, not the Front; s34-fixside). Not an
+    apposition on the party at ``start`` ("the Front, a rebel group"): that describes it."""
     lemma = tok.lemma_.lower()
+    own = st.token_actor.get(start)
     for t in reversed(st.doc[start + 1:tok.i]):
+        if t.dep_ == "appos" and own is not None and st.token_actor.get(t.head.i) == own:
+            continue  # "the Front, a rebel group, ...": its own description, no new group
         if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.dep_ not in ("compound", "poss") and any(
                 c.dep_ == "det" and c.lower_ in st.lx.words.indefinite_articles for c in t.children):
             return t

@@ -167,12 +167,12 @@ def bare_armed_plurals(st: ActorState) -> None:
             continue
         if some_people(tok) or st.is_excluded(tok.idx, tok.idx + len(tok.text)) or st.in_quote(tok):
             continue
-        armed = [aid for aid in _mentioned_before(st, tok.idx) if aid in acts and _armed(st, acts[aid], heads)]
+        armed = [aid for aid in _mentioned_before(st, tok.idx) if aid in acts and _armed(st, acts[aid])]
         if len(armed) == 1:
             _mention(st, armed[0], tok.idx, tok, BARE_ARMED)
 
 
-def _armed(st: ActorState, a: Actor, heads: frozenset[str]) -> bool:
+def _armed(st: ActorState, a: Actor) -> bool:
     """A named non-state organisation the report calls armed: an armed word among its aliases and
     descriptors, or an unnamed group of its own whose head is an armed noun ("Front militants")."""
     if not a.named or a.kind not in ORG_KINDS or st.lx.bloc(a.name) is not None or st.lx.body(a.name) is not None:
@@ -180,7 +180,7 @@ def _armed(st: ActorState, a: Actor, heads: frozenset[str]) -> bool:
     side = st.ctx.actors.get(a.affiliation) if a.affiliation else None
     if side is not None and side.kind == "state":
         return False
-    armed = heads | st.lx.words.armed_modifiers
+    armed = st.lx.armed_words
     if any(fold(w) in armed for n in [*a.aliases, *a.descriptors] for w in n.split()):
         return True
     return any(b.affiliation == a.id and not b.named and fold(b.name.split()[-1]) in armed

@@ -17,6 +17,8 @@ from backchannel.extract.interactions.mediation_sides import (
     story_side_defaults, talks_go_betweens)
 from backchannel.extract.interactions.intermediaries import deals_through_talks, one_mediation_per_body, talks_through_mediators
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.inherited import RULE_IDS
+from backchannel.syntax.inherit import INTENT_PHRASE, PURPOSE_PARTICIPLE
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.governor_specs import mediation_subject
 from backchannel.extract.interactions.title_sides import TITLE_SIDES, title_sides
@@ -308,12 +310,24 @@ def _both_ways(r: Candidate, a: str, b: str, via: list[str], inferred: Inferred)
     return [record(r, [a], [b], via, inferred), back]
 
 
+PURPOSE_SOURCES = frozenset(RULE_IDS[k] for k in (INTENT_PHRASE, PURPOSE_PARTICIPLE))
+
+
+def _purpose_only(r: Candidate) -> bool:
+    """An intransitive "mediate" whose doer came from a noun of intent or purpose ("X, which flew to Y in a bid to
+    mediate, met Z"): no window parties. Why: the bid names no one it would stand between, and the actors around
+    it (Z, met for another end) are no sides of it; a transitive one ("in a bid to mediate between A and B")
+    names its own."""
+    return r.trace.get(SOURCE) in PURPOSE_SOURCES and not any(
+        c.dep_ in ("dobj", "prep", "dative") for c in r.trig.children)
+
+
 def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred: Inferred) -> list[Record]:
     """One record per mediator and party; a hosting frame also tells of talks through it."""
     out: list[Record] = []
     ms = [s for s in srcs]
     parties = [t for t in tgts if t not in ms]
-    if not parties:
+    if not parties and not _purpose_only(r):
         parties = window_parties(d, r, ms)
         if parties:
             inferred.add(TARGET, "interactions.expand.mediation_window_parties")

@@ -14,6 +14,7 @@ from backchannel.extract.interactions.candidate import HOLDER_OF, Candidate, is_
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.story import level
+from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, measured, prep_objects
 from backchannel.extract.interactions.words import words
 
@@ -137,7 +138,34 @@ def own_state_holder(d: Doc_, tok: Token) -> list[str]:
     if o.lemma_.lower() not in W.own_state_captive_nouns and not mods & W.own_state_captive_modifiers:
         return []
     nat = nationality(d, o)
-    return [nat] if nat and getattr(d.ctx.actors.get(nat), "kind", None) == "state" else []
+    if not nat or getattr(d.ctx.actors.get(nat), "kind", None) != "state" or held_elsewhere(d, tok, o, nat):
+        return []
+    return [nat]
+
+
+def held_elsewhere(d: Doc_, tok: Token, o: Token, nat: str) -> bool:
+    """Captives said to be held by someone else, or in another state's place: "protesters detained in Westmark",
+    "activists kidnapped by gunmen", "were released from a Westmark prison" (a "by" agent or an "in" place on a
+    holding clause of the captive, or a "from" place of the release, of a country not the captives' own). Why:
+    the own-state reading (rule OWN_STATE_CAPTIVES) holds only for a government's own jailed opponents; captives
+    the text puts in another's hands are not freed by their home state. A place of no known country (a prison with
+    no name) says nothing."""
+    act = d.ctx.actors.get(nat)
+    countries = lexicon()
+    home = countries.country(act.name) if act is not None else None
+
+    def abroad(x: Token) -> bool:
+        for w in [x, *(c for c in x.children if c.dep_ in ("amod", "compound"))]:
+            c = countries.country(w.text)
+            if c is not None and w.ent_type_ in ("GPE", "NORP", "LOC") and c != home:
+                return True
+        return False
+    verbs = d.lex.settings.captor_verbs
+    for c in o.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs:
+            if held_by(c) or any(abroad(x) for x in prep_objects(c, "in")):
+                return True
+    return any(abroad(x) for x in prep_objects(tok, "from"))
 
 
 def agentless_noun(tok: Token) -> bool:

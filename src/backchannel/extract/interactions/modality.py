@@ -84,6 +84,18 @@ def _deny_intent(tok: Token, r: "Reading") -> None:
         r.negate(NEGATIVE_DET)
 
 
+def _top_condition(lex: Lexicon, top: Token, r: "Reading") -> None:
+    """Rule CONDITION on the clause head of the path's top: an if-clause on it, or a conditional clause under a
+    conditional auxiliary ("X would release them if Y eased the curbs"). Why apart: the path loop reads the
+    clauses below the top; the top's own conditions are read once here."""
+    for c in top.children:
+        if c.dep_ == "mark" and c.lower_ in lex.settings.condition_marks:
+            r.mod("hypothetical", CONDITION)
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ in W.conditional_aux for a in top.children):
+            r.mod("hypothetical", CONDITION)
+
+
 def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
     """Modality and negation from auxiliaries, governing verbs, conditionals and negators, with
     the rules that set them."""
@@ -128,14 +140,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
     _deny_intent(tok, r)
     top = path[-1]
     denied_scope(lex, path, r)
-    # the clause head of the top: an if-clause or a future auxiliary on the governing clause
-    for c in top.children:
-        if c.dep_ == "mark" and c.lower_ in lex.settings.condition_marks:
-            r.mod("hypothetical", CONDITION)
-        # "X would release them if Y eased the curbs": an act on a condition
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks for m in c.children) \
-                and any(a.dep_ == "aux" and a.lower_ in W.conditional_aux for a in top.children):
-            r.mod("hypothetical", CONDITION)
+    _top_condition(lex, top, r)
     if top.dep_ in ("xcomp", "advcl") and top.head.i != top.i:
         h = top.head
         if h.lemma_ in lex.settings.hypothetical_verbs or any(

@@ -116,6 +116,8 @@ def compare(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> tuple[bool, str | N
     ok = same_ends(ea, eb) or (a.type in words().symmetric and same_ends(ea, (eb[1], eb[0])))
     if not ok:
         return False, None
+    if held_alone_with_plan(a, b, ea, eb) or held_alone_with_plan(b, a, eb, ea):
+        return False, None
     if a.negated != b.negated:
         return False, "negation" if a.type == b.type else None
     if not times_compatible(a.time, b.time) and not slipped(a, b):
@@ -168,20 +170,31 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
 
 
 def told_slot(r: InterRec, ends: Pair) -> dict[str, str]:
-    """Slots that keep one side's talks apart from talks told in the other modality (rule ``across.events.two_sided``).
+    """Slots that keep one side's plan apart from talks told as held (rule ``across.events.two_sided``).
 
-    Why: one side's telling ("Lorvia held talks", "Lorvia will negotiate") joins on its one party, too little
-    to make a plan and talks told as held one act (a plan is as often the next round as the last one). Slot
-    ``plan``: one side's held talks vs every plan; slot ``held``: one side's plan vs every telling as held. Two
-    tellings that both name two sides (or have them filled in) share neither slot's values apart, so a plan of the
-    talks still joins the talks told as held (a plan that slipped is one act), as for every other act.
+    Why: one side's telling ("Lorvia will negotiate") joins on its one party, too little to make a plan and talks
+    told as held one act (a plan is as often the next round as the last one). Slot ``held``: one side's plan vs
+    every telling as held. One side's held talks vs a plan is no slot but a pair refused (:func:`held_alone_with_plan`):
+    such a telling may still join a plan's event through a telling as held that names both sides ("Lorvia and
+    Harlund will meet in Tarn", "Lorvia held talks in Tarn", "Harlund and Lorvia held talks in Tarn": one event). Two
+    tellings that both name two sides (or have them filled in) share no slot value apart, so a plan of the talks
+    still joins the talks told as held (a plan that slipped is one act), as for every other act.
     """
     if r.type not in words().two_sided:
         return {}
-    side = one_side(r, ends)
     if r.modality in (PLANNED, HYPOTHETICAL):
-        return {"plan": PLANNED, "held": "one side's plan"} if side else {"plan": PLANNED}
-    return {"plan": "one side held", "held": "done"} if side else {"held": "done"}
+        return {"held": "one side's plan"} if one_side(r, ends) else {}
+    return {"held": "done"}
+
+
+def held_alone_with_plan(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> bool:
+    """``a`` tells two-sided talks as held by one side, ``b`` plans two-sided talks: never joined as a pair (rule
+    ``across.events.two_sided``). Why a pair and not a slot: the one side's telling is too little to tie a plan to
+    these talks, but once a telling as held that names both sides has joined the plan, the one side's telling joins
+    that telling (a slot would keep it out of the event for good, and leave a duplicate of the day's talks)."""
+    tw = words().two_sided
+    return a.type in tw and b.type in tw and a.modality not in (PLANNED, HYPOTHETICAL) and one_side(a, ea) \
+        and b.modality in (PLANNED, HYPOTHETICAL)
 
 
 def time_slot(r: InterRec) -> dict[str, str]:

@@ -73,7 +73,7 @@ class Linker:
 
     def __init__(self, docs: dict[str, DocRec], copies: dict[str, str], ends: Ends | None = None) -> None:
         self.docs, self.copies, self.ends = docs, copies, ends
-        self.told: set[tuple] = set()  # pairs of passages already linked (see :func:`passage_key`)
+        self.told: set[tuple] = set()  # (pair of passages, the two acts' types) already linked (:func:`passage_key`)
 
     def order(self, doc: str) -> tuple[str, str]:
         d = self.docs.get(doc)
@@ -84,9 +84,12 @@ class Linker:
 
         Why the best pair of tellings, not each report's first: a report may tell one
         act twice ("the deal reached on Wednesday", "under this deal"); the link should
-        join the tellings that agree on the most (:func:`agreement`). Why once per
-        pair of passages: one sentence naming three mediators is three acts but one
-        telling; two such sentences corroborate each other once, not three times.
+        join the tellings that agree on the most (:func:`agreement`). Why once per pair of
+        passages and pair of act types (rule ``across.links.once_per_acts``, the key of
+        :func:`.retell.once_per_passages` too): one sentence naming three mediators is three
+        acts but one telling, so two such sentences corroborate each other once, not three
+        times; but two sentences that each tell talks and their mediation state two facts,
+        one link each. A statement's link keys on ``what``.
         """
         by_doc: dict[str, list] = {}
         for m in members:
@@ -95,7 +98,7 @@ class Linker:
         out = []
         for da, db in star_pairs(reps, by_doc, self.ends):
             a, b = max(((x, y) for x in by_doc[da] for y in by_doc[db]), key=lambda p: agreement(p[0], p[1], self.ends))
-            key = (*passage_key(a, b), what)  # one link per pair of sentences and type of act (once_per_acts)
+            key = (*passage_key(a, b), act_types(a, b) or what)  # once per sentences and act types (once_per_acts)
             if key in self.told:
                 continue
             self.told.add(key)
@@ -217,6 +220,12 @@ def passage_key(a: InterRec | ClaimRec, b: InterRec | ClaimRec) -> tuple:
     def one(x: InterRec | ClaimRec) -> tuple[str, str]:
         return (x.doc, x.evidence if isinstance(x, InterRec) else "claim:" + x.id)
     return tuple(sorted((one(a), one(b))))
+
+
+def act_types(a: InterRec | ClaimRec, b: InterRec | ClaimRec) -> tuple[str, ...]:
+    """The two tellings' act types, sorted, when both are acts (empty otherwise): with :func:`passage_key`, what a
+    corroboration is counted once on (``retell.two_acts`` reads the same from a link's ends)."""
+    return tuple(sorted((a.type, b.type))) if isinstance(a, InterRec) and isinstance(b, InterRec) else ()
 
 
 def agreement(a: InterRec | ClaimRec, b: InterRec | ClaimRec, ends: Ends | None = None) -> float:

@@ -94,7 +94,8 @@ def passage_of(inters: list[InterRec], claims: list[ClaimRec]) -> Callable[[dict
 
 
 def two_acts(lk: dict, kind_of: dict[tuple[str, str], str]) -> tuple[str, ...]:
-    """The types of a link's two ends when both are acts (sorted; empty when an end is a claim or a span)."""
+    """The types of a link's two ends when both are acts (sorted; empty when an end is a claim or a span): the key
+    ``links.act_types`` gives :meth:`.links.Linker.chain` for a pair of tellings."""
     kinds = [kind_of.get((e["doc"], e["interaction"]), "") for e in (lk["a"], lk["b"]) if "interaction" in e]
     return tuple(sorted(kinds)) if len(kinds) == 2 and all(kinds) else ()
 
