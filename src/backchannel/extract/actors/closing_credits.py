@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.data_loader import read
+from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.furniture import add_outlets
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
@@ -39,9 +39,8 @@ class CreditShapes:
 
 @cache
 def shapes() -> CreditShapes:
-    raw = read(FILE)["closing_credits"]
-    return CreditShapes(**{k: re.compile(raw[k]) for k in ("staff_label", "wire_initials", "wire_separators",
-                                                           "closing_outlet")})
+    """The patterns, read and checked key by key (``load_fields``, as ``lead_datelines.patterns``)."""
+    return load_fields(CreditShapes, FILE, read(FILE)["closing_credits"], key="closing_credits")[0]
 
 
 def closing_credits(st: ActorState) -> None:
