@@ -200,7 +200,8 @@ def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
     low = word.lower()
     if len(states) <= SCAN_STATES:
         return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
-    return min(state_stems(states).named(low) | state_stems(states).named(low.rstrip("s")), default=None)
+    index = state_stems(states)
+    return min(index.named(low) | index.named(low.rstrip("s")), default=None)
 
 
 #: up to this many states, :func:`state_named` reads them all (a report's own states); above, by their stems
