@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.pronoun_fit import RELATIVE_TAGS
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
@@ -93,10 +94,20 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
             # (not "has neither hired a negotiator": a denied hiring gives no side)
             for c in head.children:
                 if c.dep_ == "nsubj":
-                    aid = st.token_actor.get(c.i)
+                    aid = st.token_actor.get(_relative_antecedent(st, c).i)
                     if aid and st.ctx.actors[aid].kind == "state":
                         return aid
     return None
+
+
+def _relative_antecedent(st: ActorState, subj: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("Norway, which sent an envoy": Norway), else the
+    subject itself. Why: the sender of "Norway, which sent an envoy to Z" is Norway as plainly as in
+    "Norway sent an envoy to Z"; the pronoun has no actor of its own (s44-review)."""
+    verb = subj.head
+    if subj.tag_ in RELATIVE_TAGS and subj.lower_ in st.lx.words.relative_pronouns and verb.dep_ == "relcl":
+        return verb.head
+    return subj
 
 
 def named_modifier_parties(st: ActorState, mods: list[Token]) -> dict[int, str]:
