@@ -161,3 +161,16 @@ def test_modifier_org_name(actors_of, text, org):
 ])
 def test_modifier_org_name_near_misses(actors_of, text):
     assert not [a for a in actors_of(text).values() if a.rule == "actors.names.modifier_org_name"]
+
+
+# -- 4. the mediation check reads the story's sides as the expansion does (headline included) ---------------
+@pytest.mark.parametrize("body, mediators", [
+    ("Sudan said on Monday that talks would resume. Chad praised Ghana's facilitation role.", {"ghana"}),
+    ("Talks resumed, Sudan said. Chad thanked the mediating countries, Ghana and Peru.", {"ghana", "peru"}),
+])
+def test_role_word_mediators_stand_between_the_headlines_sides(analyze, body, mediators):
+    def mediations(text: str) -> set[tuple[str | None, str | None]]:
+        return {(i.source, i.target) for i in analyze(text).interactions if i.type == "mediate"}
+    got = mediations(f" date 2024-03-01 Chad, Sudan resume talks on prisoner exchange\n\n{body}")
+    assert got == {(m, s) for m in mediators for s in ("chad", "sudan")}, got
+    assert not mediations(body)  # no headline, no two sides: no mediation made up (NO_CLEAR_SIDES)
