@@ -97,6 +97,16 @@ def test_a_mediator_mediates_between_the_parties(analyze, text, sent):
     assert med == {("norway", "peru"), ("norway", "chile")}, med
 
 
+@pytest.mark.parametrize("text, sent, sender", [
+    ("Norway, which sent an envoy to Lima in an effort to mediate, said the talks would resume.", "envoy", "norway"),
+    ("Norway sent a senior official to Lima on Monday.", "senior-official", "norway"),
+    ("The Free Hill Front dispatched two officials to Lunde to meet the mediators.", "officials", "free-hill-front"),
+    ("Russia expelled a diplomat on Monday.", "diplomat", None),  # no verb of sending: no side
+])
+def test_the_one_sent_is_the_senders(actors_of, text, sent, sender):
+    assert actors_of(text)[sent].affiliation == sender
+
+
 def test_never_the_mediators_own_envoy(analyze):
     d = analyze("Norway, which sent an envoy to Sudan in an effort to mediate, said the talks would resume. "
                 "The Norwegian envoy met Sudanese officials.")
