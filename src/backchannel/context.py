@@ -58,9 +58,9 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)  # not claims: beliefs, negated speech
     interactions: list[Interaction] = field(default_factory=list)
-    # sorted (start, end, actor_id) of every mention, for offset look-ups
+    # sorted (start, end, actor_id) of every mention, for offset look-ups (bisected on ``(start,)``). Not the
+    # actors' ``mentions`` read anew: a rule may take a mention off an actor and leave its span here
     _spans: list[tuple[int, int, str]] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list)
     # token index -> actor id for pronouns and definite descriptions resolved by rules
     coref: dict[int, str] = field(default_factory=dict)
     # free slots for stages to leave information for later ones (e.g. "venues")
@@ -94,7 +94,6 @@ class Context:
         if i < len(self._spans) and self._spans[i] == key:
             return
         self._spans.insert(i, key)
-        self._starts.insert(i, start)
         actor.mentions.append(Mention(doc=self.document.id, start=start, end=end,
                                       text=self.document.text[start:end], rule=rule))
 
@@ -110,8 +109,7 @@ class Context:
 
     def remove_actor(self, actor_id: str) -> None:
         self.actors.pop(actor_id, None)
-        keep = [s for s in self._spans if s[2] != actor_id]
-        self._spans, self._starts = keep, [s[0] for s in keep]
+        self._spans = [s for s in self._spans if s[2] != actor_id]
         self.coref = {k: v for k, v in self.coref.items() if v != actor_id}
 
     def merge_actor(self, src: str, dst: str, rule: str | None = None) -> None:
@@ -150,7 +148,7 @@ class Context:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions overlapping ``[start, end)``, in text order."""
-        i = max(bisect.bisect_left(self._starts, start) - 8, 0)
+        i = max(bisect.bisect_left(self._spans, (start,)) - 8, 0)  # (the first span starting at or after it)
         out = []
         while i < len(self._spans) and self._spans[i][0] < end:
             s, e, a = self._spans[i]

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from backchannel.context import Context
 from backchannel.data_loader import load_fields, read
+from backchannel.org_kinds import kinds_agree
 from backchannel.syntax.tree import MODIFIER_OR_NPADVMOD_DEPS, NOUN_POS, PLURAL_TAGS, prep_objects
 
 WORDS_FILE = "interactions_words.toml"
@@ -215,7 +216,8 @@ class TokenActors:
     def described_group(self, t: Token) -> str | None:
         """The organisation "the rebels" stands for: the one the title or an earlier phrase calls
         so ("ELN rebels", "X, a paramilitary group"), else the nearest independent organisation
-        named before (one with no state it belongs to)."""
+        named before (one with no state it belongs to) of the description's kind
+        (:func:`backchannel.org_kinds.kinds_agree`: "the militant group" is no aid body, s44-review)."""
         words = {t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s"}
         orgs = [a for a in self.ctx.actors.values()
                 if a.kind in (ORGANIZATION, GROUP) and a.named and not a.affiliation and not self._outlet(a.name)]
@@ -225,7 +227,7 @@ class TokenActors:
                 if any(f"{n.casefold()} {w}" in title for w in words):
                     return a.id
         text = self.ctx.document.text
-        nearest = None
+        nearest, described = None, [x.text for x in t.doc[t.left_edge.i:t.i + 1]]
         for s, e, aid in self.ctx.mentions_in(0, t.idx):
             act = self.ctx.actors.get(aid)
             if act is None or act not in orgs:
@@ -236,6 +238,6 @@ class TokenActors:
                         after.startswith(f", {det} ") and f" {w}" in after[:after.find(",", 2) if "," in after[2:] else 40]
                         for det in self.words.articles):
                     return aid
-            if act.kind == ORGANIZATION:
+            if act.kind == ORGANIZATION and kinds_agree(described, [act.name, *act.aliases, *act.descriptors]):
                 nearest = aid
         return nearest

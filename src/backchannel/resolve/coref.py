@@ -21,7 +21,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from backchannel.context import Context
+from backchannel.mentions import TokenActors
 from backchannel.resolve.captivity import other_role
+from backchannel.resolve.lexicon import lexicon
 from backchannel.resolve.coref_plural import COREF_GROUPS, coordinated_antecedent, coref_group, plural_party
 from backchannel.resolve.pronoun_fit import (
     OBJECT_DEPS, RELATIVE_TAGS, Cand, according_to, compatible, expletive, fits, gender, governing_verb, is_subject,
@@ -138,6 +140,8 @@ def _antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_idx: list[int]
                 aid = ctx.actor_for_token(c)
                 if aid and compatible(ctx, aid, word):
                     return aid
+    if (described := _description_subject(ctx, tok)) is not None:
+        return TokenActors(ctx).described_group(described)  # (of its kind: none when no body named before fits)
     near = _dominating_antecedent(ctx, tok, cands[bisect.bisect_left(cand_idx, sent_starts[si]):hi], blocked, quotes)
     if near is not None:
         return near
@@ -176,6 +180,28 @@ def _antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_idx: list[int]
     if fallback:
         return fallback
     return None
+
+
+def _description_subject(ctx: Context, tok: Token) -> Token | None:
+    """The definite group description that stands for no actor and is the subject of the verb an "it"/"they"
+    hangs its clause on ("The militant group said it would free them", the group not found among the names
+    before), else None. That subject is the pronoun's antecedent (the nearest dominating subject, after
+    Hobbs): the pronoun stands for what the description does (``mentions.described_group``, of its kind),
+    never for a body named sentences before that the description was found not to be (an aid body:
+    ``actors.definite.kind_agreement``, s44-review). Only a head of ``definite_org_heads`` agreeing in
+    number ("it" and a singular, "they" and a plural)."""
+    w, low = pronoun_words(), tok.lower_
+    plural = low in w.plural_pronouns
+    if tok.dep_ == "poss" or not (plural or low in w.neuter_pronouns):
+        return None
+    chain = _clause_chain(tok)
+    if len(chain) < 2 or tok.head.i != chain[0].i or chain[0].head.i != chain[1].i:
+        return None
+    subj = next((c for c in chain[1].children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    found = subj is not None and subj.pos_ == "NOUN" and subj.lower_ in lexicon().definite_org_heads \
+        and (subj.tag_ == "NNS") == plural and ctx.actor_for_token(subj) is None and subj.i not in ctx.coref \
+        and any(c.dep_ == "det" and c.lower_ == w.definite_article for c in subj.children)
+    return subj if found else None
 
 
 def _clause_chain(tok: Token) -> list[Token]:

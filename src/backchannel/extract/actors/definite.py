@@ -11,6 +11,7 @@ import bisect
 from spacy.tokens import Token
 
 from backchannel.extract.actors.state import ActorState
+from backchannel.org_kinds import kinds_agree
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
 
@@ -76,6 +77,7 @@ def definite_descriptions(st: ActorState) -> None:
 
 
 ARMED_DESCRIPTION = "actors.definite.armed_description"
+KIND_AGREEMENT = "actors.definite.kind_agreement"  # (a veto, recorded in ``st.vetoed``)
 
 
 def _armed_name(st: ActorState, aid: str) -> bool:
@@ -148,7 +150,9 @@ def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tu
 def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
                order: list[tuple[int, str]] | None = None, idx: list[int] | None = None) -> str | None:
     """The nearest preceding named organisation or group of the right sort that "the group" at ``tok``
-    stands for (a known bloc for "the bloc"; never an outlet or a state's body)."""
+    stands for (a known bloc for "the bloc"; never an outlet or a state's body). Rule KIND_AGREEMENT: nor
+    an organisation of another kind than the description's (:func:`backchannel.org_kinds.kinds_agree`:
+    "the militant group" after "the Red Lantern Society delivered food" is not the Society)."""
     lx, acts = st.lx, st.ctx.actors
     if order is None or idx is None:
         order = sorted(st.token_actor.items())
@@ -156,6 +160,7 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
     k = bisect.bisect_left(idx, tok.i) - 1
     seen = 0
     partners = {c.i for c in tok.conjuncts}
+    described, passed = [t.text for t in np_left(tok)], False
     while k >= 0 and seen < 400:
         aid = order[k][1]
         k -= 1
@@ -168,6 +173,11 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
         if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
             continue  # "a source told NBC News ... the group": an outlet is no group of the story
         if bloc_word != (lx.bloc(a.name) is not None):
+            continue
+        if not kinds_agree(described, [a.name, *a.aliases, *a.descriptors]):
+            if not passed:  # (rule KIND_AGREEMENT: "the militant group" is no aid body named before it)
+                st.vetoed.append((tok.idx, tok.idx + len(tok.text), KIND_AGREEMENT))
+            passed = True
             continue
         if not bloc_word:
             aff = acts.get(a.affiliation) if a.affiliation else None

@@ -8,7 +8,6 @@ and then no side is given.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -34,10 +33,14 @@ def implied_government_sides(st: ActorState) -> None:
     if not owners:
         return
     for actor in acts.values():
-        if actor.named or actor.affiliation is not None or actor.kind == "state":
+        if actor.named or actor.affiliation is not None or actor.kind == "state" or not actor.mentions:
             continue
-        words = re.findall(r"\w+", fold(actor.name))
-        found = {o for w in words[:-1] if w in owners for o in owners[w]}  # a modifier, never the head
+        m = actor.mentions[0]  # the description as written, read in spaCy's tokens
+        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        words = [fold(t.text) for t in span if t.i != span.root.i]  # a modifier, never the head
+        found = {o for w in words if w in owners for o in owners[w]}
         if len(found) == 1:
             st.set_affiliation(actor, next(iter(found)), RULE)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from backchannel.extract.actors.modifier_orgs import MODIFIER_ORG_NAME, modifier_org_names
 from backchannel.extract.actors.offices import title_run_end
 from backchannel.extract.actors.owned_bodies import CUT_RULE as LEADER_CUT_RULE
 from backchannel.extract.actors.owned_bodies import split_person_of
@@ -35,6 +36,8 @@ def spans_from_ents(st: ActorState) -> list[Found]:
     out.extend(_unit_names(st))
     out.extend(_possessive_names(st))
     out.extend(coordinated_org_names(st, out))
+    covered = {i for s, e, *_ in out for i in range(s, e)}
+    out.extend((i, j, "ORG", st.doc[i:j], MODIFIER_ORG_NAME) for i, j in modifier_org_names(st, covered, _plain_capitalised))
     out.extend(untagged_origin_groups(st, out))
     return vet_spans(st, out)
 

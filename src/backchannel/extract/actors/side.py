@@ -330,12 +330,23 @@ def _own_possessives() -> frozenset[str]:
 
 def others_title_word(lx: Lexicon, tok: Token) -> bool:
     """Is ``tok`` a nationality on someone else's unnamed title ("the Russian leader", "his Malian
-    counterpart")? (s37-actors2) also on a plural title in a prepositional phrase ("with help from <demonym>
+    counterpart"), or a state owning the title of someone a verb acts on ("met <State>'s envoy", s44-review)? (s37-actors2) also on a plural title in a prepositional phrase ("with help from <demonym>
     officials": other people the sentence brings in); a plural subject ("<demonym> officials said") may be
     the person's colleagues and still counts."""
     head = tok.head
+    if tok.dep_ == "poss" and head.tag_ == "NN" and head.lemma_.lower() in lx.gov_titles:
+        return _acted_on_object(head)  # (s44-review) "'We met <State>'s envoy,' X said": the envoy's side
     return tok.dep_ == "amod" and (head.tag_ == "NN" or head.tag_ == "NNS" and head.dep_ == "pobj") and (
         head.lemma_.lower() in lx.gov_titles or head.lemma_.lower() == lx.words.counterpart_noun)
+
+
+def _acted_on_object(title: Token) -> bool:
+    """Is the title a verb's object ("met <State>'s envoy", "talked with <State>'s envoy"), not the object of a
+    preposition on a noun ("an adviser to <State>'s leader": whom the adviser serves)? A state owning
+    the title of someone a clause acts on gives that person's side, never the side of who acts or speaks."""
+    if title.dep_ == "dobj":
+        return True
+    return title.dep_ == "pobj" and title.head.head.pos_ in ("VERB", "AUX")
 
 
 def _state_pair(st: ActorState, i: int) -> bool:

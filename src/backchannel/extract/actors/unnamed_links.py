@@ -11,7 +11,9 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.pronoun_fit import RELATIVE_TAGS
 from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.syntax.words import words as syntax_words
 
 def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
     """A definite description that repeats a named actor's descriptor ("the sole remaining
@@ -87,16 +89,41 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
                                 return a.affiliation
                             if a.kind in ("organization", "state"):
                                 return spk
-    if tok.lemma_.lower() in st.lx.fielded_heads:
-        head = tok.head
-        if tok.dep_ == "dobj" and not any(c.dep_ in ("neg", "preconj") for c in head.children):
-            # (not "has neither hired a negotiator": a denied hiring gives no side)
-            for c in head.children:
-                if c.dep_ == "nsubj":
-                    aid = st.token_actor.get(c.i)
-                    if aid and st.ctx.actors[aid].kind == "state":
-                        return aid
+    return _sender_side(st, tok)
+
+
+def _sender_side(st: ActorState, tok: Token) -> str | None:
+    """The state that sends, returns or fields the group or person ``tok`` heads, its direct object
+    ("Cairo sent a delegation", "Ukraine returned 215 defenders": ``fielded_heads``); (s44-review) also
+    the state or organisation that sends one who acts for it (a verb of ``purpose_control`` and a noun of
+    ``sent_agents``: "the Front dispatched two officials", "the UN appointed an envoy"), and a sender
+    named through a relative pronoun ("Norway, which sent an envoy to Z in an effort to mediate")."""
+    head = tok.head
+    sent = head.lemma_.lower() in syntax_words().purpose_control and tok.lower_ in syntax_words().sent_agents
+    if tok.dep_ != "dobj" or not (sent or tok.lemma_.lower() in st.lx.fielded_heads) or \
+            any(c.dep_ in ("neg", "preconj") for c in head.children):
+        return None  # (not "has neither hired a negotiator": a denied hiring gives no side)
+    kinds = SENDER_KINDS if sent else STATE_KIND
+    for c in head.children:
+        if c.dep_ == "nsubj":
+            aid = st.token_actor.get(_relative_antecedent(st, c).i)
+            if aid and st.ctx.actors[aid].kind in kinds:
+                return aid
     return None
+
+
+STATE_KIND = frozenset({"state"})
+SENDER_KINDS = frozenset({"state", "organization"})
+
+
+def _relative_antecedent(st: ActorState, subj: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("Norway, which sent an envoy": Norway), else the
+    subject itself. Why: the sender of "Norway, which sent an envoy to Z" is Norway as plainly as in
+    "Norway sent an envoy to Z"; the pronoun has no actor of its own (s44-review)."""
+    verb = subj.head
+    if subj.tag_ in RELATIVE_TAGS and subj.lower_ in st.lx.words.relative_pronouns and verb.dep_ == "relcl":
+        return verb.head
+    return subj
 
 
 def named_modifier_parties(st: ActorState, mods: list[Token]) -> dict[int, str]:

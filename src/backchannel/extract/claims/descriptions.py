@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
+from backchannel.org_kinds import kinds_agree
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.syntax.tree import MODIFIER_OR_NPADVMOD_DEPS, NSUBJ_DEPS
 
@@ -41,7 +42,8 @@ def definite_description(ctx: Context, sents: list[Span], si: int, span: Span, h
                          lex: Lexicon) -> str | None:
     """The named organisation or group a definite description stands for ("the company", "the
     militant group"): the latest one mentioned in this or the three sentences before, when no
-    unnamed actor of the same head word came after it."""
+    unnamed actor of the same head word came after it, and of the description's kind (an organisation
+    whose words give it another kind only is passed: :func:`backchannel.org_kinds.kinds_agree`)."""
     low, lemma = head.lower_, head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ != "NN" or not (low in lex.words.generic_org_heads
                                                          or lemma in lex.words.generic_org_heads):
@@ -59,6 +61,9 @@ def definite_description(ctx: Context, sents: list[Span], si: int, span: Span, h
             if any(n.split()[-1].lower() in (low, lemma) for n in [a.name, *a.aliases] if n):
                 return None
             continue
+        if a.kind in ("organization", "group") and not kinds_agree([t.text for t in span], [
+                a.name, *a.aliases, *a.descriptors]):
+            continue  # "the militant group" is no aid body named before it (org_kinds, s44-review)
         if a.kind in ("organization", "group") or _introduced_as(ctx, s, s, [low]) or _thing(ctx, e, lex):
             return aid  # (introduced with the same word: "miner X … the miner", whatever its kind)
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from backchannel.extract.context import Context
 from backchannel.model import Time
-from backchannel.extract.interactions.candidate import VIA, Candidate, Record
+from backchannel.extract.interactions.candidate import TARGET, VIA, Candidate, Record
 from backchannel.extract.interactions.story import affiliations, side_of
 from backchannel.syntax.tree import measured, prep_objects
 from backchannel.extract.interactions.words import words
@@ -74,9 +74,23 @@ def _year(t: Time | None) -> str | None:
     return t.value[:4] if t is not None and t.value is not None else None
 
 
+OWN_PEOPLE_NOT_MEDIATED = "interactions.sides.own_people_not_mediated"
+
+
 def one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
     """A member of a mediating state or body mediates as part of it ("the UAE mediated ... the
-    deal was brokered by its adviser X"): one mediation, the body's."""
+    deal was brokered by its adviser X"): one mediation, the body's. Rule OWN_PEOPLE_NOT_MEDIATED
+    (no item): nobody mediates with itself or its own people ("Norway, which sent an envoy to Z in an
+    effort to mediate": never Norway -> its envoy); a mediator stands between others."""
     med_pairs = {(rec.source, rec.target) for rec in recs if rec.type == "mediate"}
-    return [rec for rec in recs if not (rec.type == "mediate" and any(
-        (m, rec.target) in med_pairs for m in affiliations(ctx, rec.source)))]
+    return [rec for rec in recs if not (rec.type == "mediate" and (any(
+        (m, rec.target) in med_pairs for m in affiliations(ctx, rec.source)) or _own_people(ctx, rec)))]
+
+
+def _own_people(ctx: Context, rec: Record) -> bool:
+    """Is the mediation's target, filled in from the story (not named at the act), its source or one of the
+    source's people? (Not the side the source belongs to: "the Chilean mediator X" may stand between Chile
+    and Peru; nor a party the act names, "talks between A and B mediated by C", whatever side a guess gave it.)"""
+    if rec.source is None or rec.target is None or TARGET not in rec.inferred:
+        return False
+    return rec.target == rec.source or rec.source in affiliations(ctx, rec.target)

@@ -16,6 +16,7 @@ from backchannel.extract.interactions.own_party import OWN_BODY_TARGET, own_part
 from backchannel.extract.interactions.mediator_names import RULES
 from backchannel.extract.interactions.story import PairSource, sentence_sides, story_pair
 from backchannel.extract.interactions.story_sides import CAPTIVE_STATES, COUNTERPART_SIDES, inferred_sides
+from backchannel.extract.interactions.title_sides import title_sides
 
 NO_CLEAR_SIDES = "interactions.mediation_checks.no_clear_sides"
 
@@ -53,7 +54,8 @@ def _named_sides(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
 def clear_sides_only(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
     """Rule NO_CLEAR_SIDES, before the expansion: the mediations of interactions.mediator_names
     are kept only when the story has two clear sides without them (explicit talks, deals or
-    clashes, a swap, the captives' custody). Why: the expansion reads the sides of a story with
+    clashes, a swap, the captives' custody; or the headline's two sides, rule TITLE_SIDES, read as the
+    expansion reads them: s44-review). Why: the expansion reads the sides of a story with
     none from the window around its first mediator, and from the captives' states only when the
     story has no mediator; a mediator named by a role word alone must change neither. With no
     clear sides, one is kept only where its own sentence names exactly two parties besides the
@@ -68,6 +70,9 @@ def clear_sides_only(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
     if len(pair) == 2 and how not in (PairSource.NONE, PairSource.FREQUENCY) and (
             mediators or rule not in (CAPTIVE_STATES, COUNTERPART_SIDES)):
         return raws
+    titled = title_sides(d, rest, pair, how, mediators)
+    if len(titled) == 2 and titled != pair:
+        return raws  # the headline names the two sides (rule TITLE_SIDES, as the expansion reads them)
     every = mediators + [m for r in mine for m in r.sources if not is_marker(m)]
     return [r for r in raws if not _named_only(r) or len(_named_sides(d, r, every)) == 2]
 

@@ -198,14 +198,8 @@ def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
     if (c := lexicon().demonym(word) or lexicon().country(word)) is not None:
         return c.name
     low = word.lower()
-    if len(states) <= SCAN_STATES:
-        return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
-    index = state_stems(states)
+    index = state_stems(states)  # (of several, the first in alphabetical order)
     return min(index.named(low) | index.named(low.rstrip("s")), default=None)
-
-
-#: up to this many states, :func:`state_named` reads them all (a report's own states); above, by their stems
-SCAN_STATES = 32
 
 
 class StateStems:
@@ -214,7 +208,8 @@ class StateStems:
     Why: :func:`state_named` is asked of every actor and count of a corpus against the corpus's states
     (``factcounts.state_forms``), and read them all each time: at 10,000 reports a thousand states times
     150,000 actors. A word's states are the state it equals and those whose stem begins it, found by
-    looking up each of the word's prefixes: the same set :func:`names_state` accepts."""
+    looking up each of the word's prefixes: the same set :func:`names_state` accepts. (Until s44 a
+    second path read a small set of states one by one; it gave the same answer and is gone.)"""
 
     def __init__(self, states: frozenset[str]) -> None:
         self.states = states
