@@ -65,6 +65,16 @@ def test_a_release_that_measures_its_own_time_takes_no_day(dated_acts, text):
     assert all(r != RULE for _, r in dated_to(dated_acts("2024-03-12")(text), "release"))
 
 
+@pytest.mark.parametrize("text", [
+    "Ostland freed two Westmark engineers on Monday in a swap.\n\nThe Free Hill Front had released Anna Berg "
+    "and Tom Lind to the Red Cross.",
+    "Ostland freed two Westmark engineers on Monday in a swap.\n\nThe Free Hill Front released Anna Berg and "
+    "Tom Lind in an earlier round of talks.",
+])
+def test_a_release_before_the_news_takes_no_day(dated_acts, text):
+    assert [v for v, _ in dated_to(dated_acts("2024-03-12")(text), "release", "tom-lind")] == [None]
+
+
 def test_a_plan_a_sum_and_a_denial_take_no_day(dated_acts):
     text = ("Ostland freed two Westmark engineers on Monday.\n\nWestmark will release three Ostland sailors in "
             "return, officials said. Westmark has freed 300 Ostland prisoners so far. Westmark did not release "

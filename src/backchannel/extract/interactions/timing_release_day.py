@@ -49,6 +49,7 @@ class ReleaseDayWords:
     done_modalities: frozenset[str]
     recent_days: dict[str, int]
     measure_units: frozenset[str]
+    other_time_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,13 +109,20 @@ def _told_as_done(d: Doc_, r: Record) -> bool:
     of the verb its clause hangs on."""
     tok = r.trig
     verb = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
-    if verb is None or tc.vague_own_time(tok) or cumulative(verb):
+    if verb is None or tc.vague_own_time(tok) or cumulative(verb) or _past_perfect(verb):
         return False
     planned = d.lex.settings.planned_aux
     if tc.told_as_done(tok, planned):
         return True
     host = _tensed_host(verb)
     return host is not None and tc.told_as_done(host, planned) and not cumulative(host)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Is the verb told in the past perfect ("had freed", "had been released")? It tells a release
+    before the story's time (an earlier round, a background release), not the release of the news."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() in
+                                      tc.timing_words().perfect_aux for c in verb.children)
 
 
 def _tensed_host(verb: Token) -> Token | None:
@@ -173,12 +181,12 @@ def _tells_swap(d: Doc_) -> bool:
 
 def _own_measure(tok: Token) -> bool:
     """Does the act measure its own distance in time ("36 hours later", "years later", "two weeks ago",
-    "a month after the talks")? It tells its own time (rules interactions.timing.day_after,
-    offset_clause), and the one day is not its."""
-    units = release_day_words().measure_units
+    "a month after the talks") or set itself at another time ("in an earlier round", "previously")?
+    It tells its own time (rules interactions.timing.day_after, offset_clause), and the one day is not its."""
+    w = release_day_words()
     heads = [tok] + ([tok.head] if tok.pos_ not in VERB_POS else [])
-    return any(x.dep_ == "npadvmod" and x.lemma_.lower() in units for h in heads for c in h.children
-               if c.dep_ in _ADVERBIALS for x in c.subtree)
+    return any((x.dep_ == "npadvmod" and x.lemma_.lower() in w.measure_units) or x.lower_ in w.other_time_words
+               for h in heads for c in h.children if c.dep_ in _ADVERBIALS for x in c.subtree)
 
 
 _ADVERBIALS = ("npadvmod", "advmod", "prep", "advcl")
