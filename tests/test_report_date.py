@@ -20,6 +20,8 @@ from backchannel.report_date import dateline_date, report_anchor
     # the weekday, or the country and the weekday, between the city and the date
     "KORVALA, Tuesday, March 3, 2026 - The rebels met the envoy on Monday.",
     "KORVALA, Norland, Tuesday, March 3, 2026 - The rebels met the envoy on Monday.",
+    # (s44) a region of two capitalised words
+    "PORT ELLA, New Norland, March 3, 2026 (Northwire) - The rebels met the envoy on Monday.",
 ])
 def test_ingest_anchor_dateline_date(text):
     assert dateline_date(text) == date(2026, 3, 3)
@@ -34,6 +36,9 @@ def test_ingest_anchor_dateline_date(text):
     # the first full date is the story's; a later one is not looked for
     "In 2019 the talks failed. On May 3, 2020 the sides met again. KORVALA, March 3, 2026",
     "The rebels met the envoy on Monday.",
+    # (s44) the story's first words after the city, with a full date in its first sentence
+    "KORVALA, Norland -- The rebels met the envoy on Tuesday, Aug. 4, 1987, in a village.",
+    "PORT ELLA - Rebels freed two engineers on 4 March 2009 after talks.",
 ])
 def test_ingest_anchor_dateline_date_not_a_story_date(text):
     assert dateline_date(text) is None

@@ -20,8 +20,11 @@ from backchannel import timex
 DATELINE_DATE = "ingest.anchor.dateline_date"
 OPENING = 300  # characters of the text in which a dateline can sit
 DATE_LINE_WORDS = 4  # words besides the date on a date line ("Updated: Monday, 3 March 2026 10:32 GMT")
-# a city in capitals, then up to two capitalised words or names ("KORVALA, Norland, Tuesday,")
-_CITY = re.compile(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2}\s*[,:—–-]?\s*$")
+# a city in capitals, then up to two capitalised names ("KORVALA, Norland, Tuesday,", "LUND, New
+# Westmark,"); every word of a name is capitalised, so a story's first words ("LUND, Norland -- Rebels
+# freed two men on Tuesday, Aug. 4, 1987") are no dateline (s44)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_CITY = re.compile(rf"^\s*[A-Z][A-Z.'’ -]+(?:,\s*{_NAME}){{0,2}}\s*[,:—–-]?\s*$")
 
 
 def dateline_date(text: str) -> date | None:

@@ -63,13 +63,17 @@ def _past(v: Token) -> bool:
         and not any(a.tag_ == "MD" for a in v.children)
 
 
-def _journey_day(d: Doc_, v: Token, captives: set[str]) -> Time | None:
+def journey_day(d: Doc_, v: Token, captives: set[str], heads: frozenset[str] = frozenset()) -> Time | None:
     """The day a journey verb of the captives gives itself (a date hung on the verb, no clause
-    between), when its subject is one of the captives."""
+    between), when its subject is one of the captives (or, with ``heads``, a noun phrase that is
+    no actor of its own whose head noun is one of theirs: "Five Norland sailors arrived" of "the sailors")."""
     if v.pos_ not in VERB_POS or v.lemma_.lower() not in captive_words().transfer_verbs or not _past(v):
         return None
     subj = child(v, *NSUBJ_DEPS)
-    if subj is None or not captives & set(d.actors(subj)) or _into_captivity(v):
+    if subj is None or _into_captivity(v):
+        return None
+    actors = set(d.actors(subj))
+    if not captives & actors and (actors or subj.pos_ not in NOUN_POS or subj.lower_ not in heads):
         return None
     t = tc.resolved(d, ((tx, span) for tx, span, att in d.timexes if att is not None and tc.reaches(att, v)), False)
     if t is None or t.value is None or len(t.value) != 10 or not _not_after_report(d, t.value):
@@ -106,7 +110,7 @@ def _matrix_day(d: Doc_, tok: Token, captives: set[str]) -> Time | None:
     if v.dep_ not in NOUN_CLAUSE_DEPS or noun.pos_ not in NOUN_POS or noun.dep_ not in NSUBJ_DEPS \
             or any(c.lower_ in captive_words().former_mods for c in noun.children if c.i < noun.i):
         return None
-    return _journey_day(d, noun.head, captives)
+    return journey_day(d, noun.head, captives)
 
 
 def _names_time(d: Doc_, s: Span) -> bool:
@@ -129,7 +133,7 @@ def captive_transfer_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> 
         if t is not None:
             break
         s = d.sents[sj]
-        t = next((x for v in s if (x := _journey_day(d, v, captives)) is not None), None)
+        t = next((x for v in s if (x := journey_day(d, v, captives)) is not None), None)
         if t is None and _names_time(d, s):
             return None
     if t is not None:

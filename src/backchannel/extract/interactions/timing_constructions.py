@@ -27,6 +27,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
 from backchannel.report_date import DATELINE_DATE
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, coordination_head, modal_aux
+from backchannel.extract.interactions.timing_clause_end import before_trailing_adjuncts, clause_last_word
 from backchannel.extract.interactions.words import words
 
 if TYPE_CHECKING:
@@ -202,16 +203,14 @@ def reaches(att: Token, tok: Token) -> bool:
 
 def clause_final_time(d: Doc_, tok: Token, future: bool) -> Time | None:
     """"X coordinated a swap between A and B, including C and other figures in Z on Thursday":
-    a date that closes the act's clause (only punctuation after it) dates the act, wherever
-    the parser hung it inside the act's phrase, as long as no verb or clause comes between."""
+    a date that closes the act's clause (only punctuation after it, or a comma and an adjunct of
+    the act's verb: "captured by X on June 3, 2011, a month after arriving") dates the act,
+    wherever the parser hung it inside the act's phrase, as long as no verb or clause comes between."""
     if tok.pos_ not in VERB_POS and tok.pos_ not in NOUN_POS:
         return None
-    doc = tok.doc
-    end = tok.right_edge.i
-    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
+    ends = {clause_last_word(tok, tok.right_edge.i)} | {clause_last_word(tok, e) for e in before_trailing_adjuncts(tok)}
     found = [(tx, span) for tx, span, att in d.timexes
-             if att is not None and span.end - 1 == end and span.start > tok.i and reaches(att, tok)]
+             if att is not None and span.end - 1 in ends and span.start > tok.i and reaches(att, tok)]
     t = resolved(d, found, future)
     if t is not None:
         d.time_state.rule[tok.i] = CLAUSE_FINAL_TIME

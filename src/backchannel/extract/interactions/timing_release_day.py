@@ -1,0 +1,192 @@
+"""Rule interactions.timing.one_release_day: an undated release, in a report that dates every
+release it dates to one recent day, is dated by that day.
+
+Why: a report about a release tells one release and tells it several times: in its lead with a
+day ("Rebels freed two pilots on Monday"), then again in detail with no day of its own ("The two
+men were released to Red Cross officials in Lund"), or as one side of the swap whose other side
+it dates ("exchanging X for Y"; "Lund received X on Thursday after Norland released her, and Y,
+who was freed by Westmark"). The reader dates the retelling by the release the report is about;
+the date-search rules of :mod:`.timing` stop at the sentence and the paragraph, so they never
+reach the day told three paragraphs away. The report must date its releases to exactly one day,
+no more than a week before it (``data/timing_release_day.toml``): a report that dates two
+releases to two days, or one long ago ("released on 12 March 2019" in a report of 2024), tells
+more than one release and leaves an undated one undated. Only an act told as done (not planned,
+denied, vague or a sum: "have freed 300 so far") takes the day, and only an act no other rule
+dated. This runs once all of a report's acts are built and merged, as it reads the whole report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import load_fields, read
+from backchannel.extract.interactions import timing_constructions as tc
+from backchannel.extract.interactions.candidate import TIME
+from backchannel.extract.interactions.swap_context import swap_words
+from backchannel.extract.interactions.timing_captive import journey_day
+from backchannel.extract.interactions.timing_cumulative import cumulative
+from backchannel.model import Time
+from backchannel.syntax.tree import VERB_POS
+
+if TYPE_CHECKING:
+    from backchannel.extract.interactions.candidate import Record
+    from backchannel.extract.interactions.document import Doc_
+
+ONE_RELEASE_DAY = "interactions.timing.one_release_day"
+WORDS_FILE = "timing_release_day.toml"
+
+
+@dataclass(frozen=True)
+class ReleaseDayWords:
+    """Words of the rule (``data/timing_release_day.toml``)."""
+
+    act_types: frozenset[str]
+    done_modalities: frozenset[str]
+    recent_days: dict[str, int]
+    measure_units: frozenset[str]
+    other_time_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def release_day_words() -> ReleaseDayWords:
+    return load_fields(ReleaseDayWords, WORDS_FILE, read(WORDS_FILE))[0]
+
+
+def _is_day(value: str | None) -> bool:
+    return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"
+
+
+def _the_one_day(d: Doc_, dated: list[Time]) -> Time | None:
+    """The report's one release day: every dated release (and dated journey of its captives) has the
+    same value, a day no more than ``recent_days`` before the report (and not after it, but for a
+    day of slack)."""
+    anchor = d.ctx.anchor
+    values = {t.value for t in dated}
+    if anchor is None or len(values) != 1:
+        return None
+    value = next(iter(values))
+    if not _is_day(value):
+        return None
+    day = date.fromisoformat(str(value))
+    window = release_day_words().recent_days
+    if not anchor - timedelta(days=window["before"]) <= day <= anchor + timedelta(days=window["after"]):
+        return None
+    return dated[0]
+
+
+def _journey_days(d: Doc_, recs: list[Record]) -> list[Time]:
+    """The days of the freed captives' own dated journeys out of captivity anywhere in the report
+    ("The five men arrived in Lund on Monday"; the verbs of rule interactions.timing.captive_transfer):
+    the release seen from the captives' side tells the same day. The journey's subject is one of
+    the captives, or a group noun phrase with no actor of its own and the same head noun."""
+    w = release_day_words()
+    captives = {r.target for r in recs if r.type in w.act_types and r.target is not None and not r.negated}
+    if not captives:
+        return []
+    heads = frozenset(_head_word(d, a) for a in captives) - {""}
+    return [t for s in d.sents for v in s if (t := journey_day(d, v, captives, heads)) is not None]
+
+
+def _head_word(d: Doc_, actor: str) -> str:
+    """The last word of a group captive's name ("the five sailors" -> "sailors"): a plural noun
+    phrase with the same head names the same captives ("Five Norland sailors arrived ...").
+    A named person's name gives none (another person's surname is no retelling)."""
+    a = d.ctx.actors.get(actor)
+    if a is None or a.kind == "person" and a.named:
+        return ""
+    words = a.name.lower().split()
+    return words[-1] if words else ""
+
+
+def _told_as_done(d: Doc_, r: Record) -> bool:
+    """Is the release told as a done deed, with no vague time or sum on it? A release in a clause
+    with no tense of its own ("were handed over after being pardoned by X") is told in the tense
+    of the verb its clause hangs on."""
+    tok = r.trig
+    verb = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
+    if verb is None or tc.vague_own_time(tok) or cumulative(verb) or _past_perfect(verb):
+        return False
+    planned = d.lex.settings.planned_aux
+    if tc.told_as_done(tok, planned):
+        return True
+    host = _tensed_host(verb)
+    return host is not None and tc.told_as_done(host, planned) and not cumulative(host)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Is the verb told in the past perfect ("had freed", "had been released")? It tells a release
+    before the story's time (an earlier round, a background release), not the release of the news."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() in
+                                      tc.timing_words().perfect_aux for c in verb.children)
+
+
+def _tensed_host(verb: Token) -> Token | None:
+    """The verb a clause with no tense of its own hangs on ("after being pardoned", "in exchange for
+    X freeing Y"): the first verb above a gerund or participle through prepositions and clause links."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED
+                                               for c in verb.children):
+        return None
+    cur = verb
+    for _ in range(_HOST_STEPS):
+        if cur.dep_ not in _HOST_LINKS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in VERB_POS:
+            return cur
+    return None
+
+
+_TENSED = ("VBD", "VBZ", "VBP", "MD")  # tags of an auxiliary that gives a clause its own tense
+_HOST_LINKS = ("pcomp", "pobj", "prep", "advcl", "xcomp", "acl")  # links from a tenseless clause up to its verb
+_HOST_STEPS = 5  # "In exchange for X freeing Y, ...": gerund, preposition, noun, preposition, verb
+
+
+def one_release_day(d: Doc_, recs: list[Record]) -> list[Record]:
+    """The records, an undated release told as done dated by the report's one release day (see the
+    module's docstring)."""
+    w = release_day_words()
+    done = [r for r in recs if r.type in w.act_types and not r.negated and r.modality in w.done_modalities]
+    dated = [r for r in recs if r.type in w.act_types and r.time is not None]
+    day = _the_one_day(d, [r.time for r in dated if r.time is not None] + _journey_days(d, recs))
+    if day is None:
+        return recs
+    sides = {s for r in dated for s in _side(d, r.source)}
+    swap = _tells_swap(d)
+    for r in done:
+        if r.time is None and _told_as_done(d, r) and not _own_measure(r.trig) \
+                and (swap or r.source is None or not sides or set(_side(d, r.source)) & sides):
+            r.time = Time(text=day.text, value=day.value, start=day.start, end=day.end)
+            r.trace[TIME] = ONE_RELEASE_DAY
+    return recs
+
+
+def _side(d: Doc_, actor: str | None) -> list[str]:
+    """The actor and what it belongs to ("Iraq" for its president): a release by either is the same side's."""
+    a = d.ctx.actors.get(actor) if actor else None
+    return [x for x in (actor, a.affiliation if a is not None else None) if x]
+
+
+def _tells_swap(d: Doc_) -> bool:
+    """Does the report tell a swap ("exchanged", "the prisoner swap", "in exchange for")? Then each side's
+    release is one event, the other side's day is its day; else a release by another party that names no
+    day of its own ("Y freed a pilot at the port") may be another story's, and takes none."""
+    nouns = swap_words().swap_nouns
+    return any(t.lemma_.lower() in nouns for s in d.sents for t in s)
+
+
+def _own_measure(tok: Token) -> bool:
+    """Does the act measure its own distance in time ("36 hours later", "years later", "two weeks ago",
+    "a month after the talks") or set itself at another time ("in an earlier round", "previously")?
+    It tells its own time (rules interactions.timing.day_after, offset_clause), and the one day is not its."""
+    w = release_day_words()
+    heads = [tok] + ([tok.head] if tok.pos_ not in VERB_POS else [])
+    return any((x.dep_ == "npadvmod" and x.lemma_.lower() in w.measure_units) or x.lower_ in w.other_time_words
+               for h in heads for c in h.children if c.dep_ in _ADVERBIALS for x in c.subtree)
+
+
+_ADVERBIALS = ("npadvmod", "advmod", "prep", "advcl")
