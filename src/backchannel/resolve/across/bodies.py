@@ -8,6 +8,8 @@ state (:func:`backchannel.resolve.across.events.slots`).
 
 from __future__ import annotations
 
+import re
+
 from backchannel.resolve.across.linkwords import link_words
 
 STATE = "state"
@@ -24,3 +26,24 @@ def state_of_bodies(entities: list[dict]) -> dict[str, str]:
     return {e["id"]: e["affiliation"] for e in entities
             if e.get("kind") not in ("person", STATE) and e.get("affiliation")
             and kinds.get(e["affiliation"]) == STATE and not bodies.isdisjoint(e["id"].split("-"))}
+
+
+def state_of_leaders(entities: list[dict]) -> dict[str, str]:
+    """Rule ``across.events.leader_for_state`` (s44): entity id of a state's leader -> the state's entity id.
+
+    Why: one report credits "Pell's emir" with a mediation, another "Pell"; the spec's event is one act whatever
+    endpoint each report names. A leader is a person affiliated to a state with a descriptor naming one of
+    ``events.leaders`` ("president", "crown prince") and no word of ``events.leader_not`` ("former president",
+    "vice president", "the president's adviser"). As for bodies, the entities stay apart: only the event's end
+    slots read the leader as the state (:func:`backchannel.resolve.across.events.slots`)."""
+    kinds = {e["id"]: e.get("kind") for e in entities}
+    w = link_words()
+    return {e["id"]: e["affiliation"] for e in entities
+            if e.get("kind") == "person" and e.get("affiliation") and kinds.get(e["affiliation"]) == STATE
+            and any(_leads(d, w.leaders, w.leader_not) for d in e.get("descriptors") or [])}
+
+
+def _leads(descriptor: str, leaders: frozenset[str], not_now: frozenset[str]) -> bool:
+    """The descriptor names a leader's office and nothing that makes it another's or a past one."""
+    low = " " + " ".join(re.findall(r"[a-z]+", descriptor.lower())) + " "
+    return any(f" {x} " in low for x in leaders) and not any(f" {x} " in low for x in not_now)

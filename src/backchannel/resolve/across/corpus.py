@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from backchannel.model import Dossier
+from backchannel.resolve.across.ages import age_links
 from backchannel.resolve.across.agents import agent_links
 from backchannel.resolve.across.aliases import Aliases
-from backchannel.resolve.across.bodies import state_of_bodies
+from backchannel.resolve.across.bodies import state_of_bodies, state_of_leaders
 from backchannel.resolve.across.brokered import brokered_links
 from backchannel.resolve.across.captivecounts import captive_links, covered
 from backchannel.resolve.across.denialscan import denial_links
+from backchannel.resolve.across.denialtext import top_sides
 from backchannel.resolve.across.denialagree import agreeing_denials
 from backchannel.resolve.across.deniedacts import denied_act_links
 from backchannel.resolve.across.rebuttal import rebuttal_links
@@ -98,7 +100,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     voice = voice_of(ents.entities)
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice},
+    acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for,
                          described, identified_parties(ents.entities))
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
@@ -141,6 +144,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += refusal_links(dg.claims, {d.id: d.published for d in dg.docs})
     links += rebuttal_links(dg.inters, dg.claims, dg.actors, ents.entity_of, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
+    links += age_links(dg.actors, ents.entity_of, dg.claims, {d.id: d.published for d in dg.docs})
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
     capped["withheld_name"] = Capped()

@@ -49,6 +49,8 @@ from backchannel.resolve.across.denialmin import minimizer_starts, negation_patt
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
 from backchannel.resolve.across.denialkind import cue_words as kind_cues, denies_kind, kind_nouns
+from backchannel.resolve.across.denialdone import gerund_pattern, not_done
+from backchannel.resolve.across.denialonly import cue_words as only_cues, exclusive
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
@@ -80,7 +82,8 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     base = (rf"|\b(?:{alt(w.past_do)})\s+(?:[\w'-]+\s+)?(?:{alt(f.base_verbs)})\b"  # across.links.denial_base_form
             if f.base_verbs and w.past_do else "")
     clause = "|" + that_clause(f.verbs, w.npi_breaks)  # across.links.denial_that_clause: "denied that X mediated"
-    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{alt(f.verbs | f.deny_only_verbs)})\b{base}{clause}")
+    gerund = gerund_pattern(w.deny_verbs, f.verbs)  # across.links.denial_gerund: "denied negotiating"
+    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{alt(f.verbs | f.deny_only_verbs)})\b{base}{clause}{gerund}")
     told = alt(f.assert_nouns) if f.assert_nouns else nouns  # "no money" denies a ransom; "money" tells none
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
@@ -92,7 +95,13 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset(), kind: boo
     low = fold(text)
     deny_noun, deny_verb, _, _ = patterns(family)
     if any(not modal_noun(low, m.start(), m.end()) and anchored(low, family, m.group("noun"), near)
+           and not crossed_verb(low[m.start():m.start("noun")], family) and not imperative(low, m.start())
            for m in deny_noun.finditer(low)):
+        return True
+    if any(not modal_noun(low, s, e) and not crossed_verb(low[s:e], family)  # across.links.denial_not_done
+           for s, e in not_done(low, family_of(family).nouns - family_of(family).anchored)):
+        return True
+    if exclusive(low, family):  # across.links.denial_exclusive: "the only governments that took part were A and B"
         return True
     if minimized(low, family, near) or kind and denies_kind(low, kind_nouns(family_of(family)), denial_words().modals,
                                                             denial_words().modified_heads):  # ..denial_kind
@@ -102,6 +111,24 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset(), kind: boo
         return True
     return any(denied_before(low, at) or (negated_at(low, at) and not modal_before(low, at))
                for at in split_tellings(text, low, family))
+
+
+def imperative(low: str, at: int) -> bool:
+    """Rule ``across.links.denial_imperative`` (s44): the negation at ``at`` opens an order ("Do not sign any truce
+    with the Front", "don't hold any talks"): the clause's words before it are a word of ``imperatives`` alone."""
+    return re.findall(r"[a-z]+", low[clause_start(low, at):at]) in ([x] for x in denial_words().imperatives)
+
+
+def crossed_verb(between: str, family: str) -> bool:
+    """Rule ``across.links.denial_clause_cue``: a verb of another family stands between a denial's cue and the act
+    noun ("denied that Pell mediated the deal"): what is denied is that verb's act, the noun only its object."""
+    return bool(_other_verbs(family).search(between))
+
+
+@cache
+def _other_verbs(family: str) -> re.Pattern[str]:
+    verbs = frozenset(v for f in denial_words().families if f.name != family for v in f.verbs) - family_of(family).verbs
+    return re.compile(rf"\b(?:{alt(verbs)})\b")
 
 
 def tied(text: str, low: str, m: re.Match[str], f: Family, near: frozenset[str]) -> bool:
@@ -178,11 +205,27 @@ def clause_start(low: str, at: int) -> int:
 
 def governed_at(low: str, at: int) -> bool:
     """A governor ("urged", "asked", "in order", base "persuade") stands before offset ``at`` in its clause:
-    the act there is sought or asked for, not told as done ("urged Lorvia to agree"); one marked "^" only opening it after a comma."""
+    the act there is sought or asked for, not told as done ("urged Lorvia to agree"); one marked "^" only opening it after a comma.
+    Not when a word of success stands there too (rule ``across.links.denial_succeeded``): "the success of their
+    attempt to mediate", "successfully pressed Lorvia to agree" tell the sought act achieved."""
     cs = clause_start(low, at)
     words, opens = re.findall(r"[a-z']+", low[cs:at]), low[:cs].rstrip()[-1:] in ("", ",", ";")  # not "which once"
     before = " " + " ".join(words[-GOVERN_BEFORE:]) + " "
-    return any(f" {g} " in before or opens and g[0] == "^" and words[:1] == [g[1:]] for g in denial_words().governors)
+    w = denial_words()
+    if not any(f" {g} " in before or opens and g[0] == "^" and words[:1] == [g[1:]] for g in w.governors):
+        return False
+    return not succeeded_in(before)
+
+
+def succeeded_in(before: str) -> bool:
+    """A word of success, not negated ("the success of", "successfully"; not "never succeeded", "without
+    success"), in the words ``before`` a governed act: the sought act was achieved (``across.links.denial_succeeded``)."""
+    w = denial_words()
+    for s in w.succeeded:
+        at = before.find(f" {s} ")
+        if at >= 0 and not negated_at(before, at):
+            return True
+    return False
 
 
 def modifier_at(low: str, end: int) -> bool:
@@ -318,7 +361,8 @@ def _cue_words() -> frozenset[str]:
     a denial holds one of them."""
     w = denial_words()
     own = frozenset(x for f in w.families for x in f.determiners)
-    return frozenset(x.split()[0] for x in w.determiners | own | w.deny_verbs | w.negators if "'" not in x) | kind_cues()
+    return frozenset(x.split()[0] for x in w.determiners | own | w.deny_verbs | w.negators if "'" not in x) | kind_cues() \
+        | only_cues()
 
 
 def may_deny(text: str) -> bool:
@@ -378,8 +422,14 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
 
 def denied_text(c: ClaimRec) -> str:
     """Rule ``across.links.denial_cue``: a claim reported by a verb of denial ("Lorvia denied | any link between the
-    two arrests") is read with its cue, which the claim's words leave out; else its words alone."""
-    return f"{c.cue} {c.content}" if ends_in_deny_verb(c.cue) else c.content
+    two arrests") is read with its cue, which the claim's words leave out; else its words alone. Rule
+    ``across.links.denial_clause_cue`` (s44): a clause complement ("the envoy denies | Pell mediated the deal", its
+    "that" dropped) is read with "that" between, so the denial is of the clause's act (:func:`.denialsplit.that_clause`),
+    not of a noun inside it (:func:`crossed_verb`)."""
+    if not ends_in_deny_verb(c.cue):
+        return c.content
+    that = " that" if c.clause and fold(c.content).split()[:1] != ["that"] else ""
+    return f"{c.cue}{that} {c.content}"
 
 
 def asserting_families(denied: Family) -> list[Family]:

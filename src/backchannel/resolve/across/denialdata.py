@@ -75,6 +75,8 @@ class DenialWords:
     addressed_verbs: frozenset[str]
     second_person: frozenset[str]
     past_do: frozenset[str]
+    succeeded: frozenset[str] = frozenset()  # across.links.denial_succeeded: "the success of their attempt to mediate"
+    imperatives: frozenset[str] = frozenset()  # across.links.denial_imperative: "do not sign any truce"
 
 
 @cache
@@ -97,7 +99,8 @@ def denial_words() -> DenialWords:
                        frozenset(raw["polarity_items"]), frozenset(raw["npi_breaks"]), frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
                        frozenset(raw["first_person"]), frozenset(raw["between"]), frozenset(raw["addressed_families"]),
                        frozenset(raw["addressed_subjects"]), frozenset(raw["addressed_verbs"]),
-                       frozenset(raw["second_person"]), frozenset(raw["past_do"]))
+                       frozenset(raw["second_person"]), frozenset(raw["past_do"]),
+                       frozenset(raw.get("succeeded", [])), frozenset(raw.get("imperatives", [])))
 
 
 @cache

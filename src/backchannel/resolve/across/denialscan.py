@@ -27,7 +27,7 @@ from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
-from backchannel.resolve.across.denialtext import Either, compatible, counterpart_fits, named_parties, retold
+from backchannel.resolve.across.denialtext import Either, compatible, counterpart_fits, named_parties, retold, top_sides
 from backchannel.resolve.across.denialvoice import not_told, voice_words
 from backchannel.resolve.across.mediationsides import (MEDIATION, DocSides, doc_sides, other_case, sentence_ends,
                                                        told_earlier)
@@ -63,8 +63,9 @@ class Tellings:
     def mediation_sides(self) -> DocSides:  # across.links.denial_mediation_sides: each report's go-betweens, sides
         return doc_sides(self.inters, self.entity_of, self.side)
 
-    def go_betweens(self, doc: str) -> Either:  # a report's go-betweens and the captives: no side of a dispute
-        return Either(self.mediation_sides.mediators.get(doc, frozenset()), self.held)
+    def go_betweens(self, doc: str, claim: int | None = None) -> Either:  # a report's go-betweens and the captives:
+        named = self.memo.get(("cg", claim), frozenset())  # no side of a dispute; those a claim names as such too
+        return Either(self.mediation_sides.mediators.get(doc, frozenset()) | named, self.held)  # type: ignore[operator]
 
     @cached_property
     def mediation_ends(self) -> dict[tuple[str, str], set[str]]:  # one mediation told as one act per side
@@ -89,6 +90,7 @@ class Tellings:
                        if self.family[name].by_word or name == MEDIATION  # the sides follow a mediation's verb
                        else asserted_parties(c.content, name, docs, self.entity_of, self.side))
             if name == MEDIATION:
+                self.memo[("cg", i)] = self.mediation_sides.third(c.doc, parties)  # named go-betweens
                 parties = self.mediation_sides.fill(c.doc, parties)
             if (sc := self.entity_of.get((c.doc, c.speaker or ""))) and \
                     (first_person(c.content) or addressed(fold(c.content))):
@@ -204,7 +206,7 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
         cp = t.claim_parties(i, fam.name)
         if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
                 and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
-                and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content, t.go_betweens(c.doc)):
+                and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content, t.go_betweens(c.doc, i)):
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
     return ends, weighed
@@ -356,6 +358,7 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                  voiced: list[Voiced] | None = None) -> list[dict]:
     """Each denial against each assertion of its act in another report (see :mod:`.denial`'s docstring);
     each denial weighs at most ``MAX_SCAN`` tellings, the ones left out counted in ``capped``."""
+    side = top_sides(side)  # across.links.denial_side_chain
     t = Tellings(claims, inters, {}, entity_of, side, voiced=voiced or [])
     for a in actors:
         t.by_doc.setdefault(a.doc, []).append(a)

@@ -74,6 +74,21 @@ def counterpart_fits(family: str, denied: frozenset[str], told: frozenset[str] |
                for m in named.finditer(denial_text)) if told_text else True
 
 
+def top_sides(side: dict[str, str], depth: int = 4) -> dict[str, str]:
+    """Rule ``across.links.denial_side_chain`` (s44): each entity's side followed up its affiliations to the party
+    at the top ("the spokeswoman" of "the Lorvian presidency", itself Lorvia's: Lorvia), at most ``depth`` steps
+    and never round a loop. Why: a speaker speaks for the state her office belongs to, so her denial ("the countries
+    did not mediate") is that state's, and must meet tellings that name the state, not its office."""
+    out = {}
+    for e, s in side.items():
+        seen = {e}
+        while s in side and s not in seen and len(seen) <= depth:
+            seen.add(s)
+            s = side[s]
+        out[e] = s
+    return out
+
+
 def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
                   side: dict[str, str]) -> set[str]:
     """The parties (entities, a person as the side they act for) whose names the text holds."""

@@ -57,10 +57,21 @@ class DocSides:
     sides: dict[str, set[str]]
 
     def fill(self, doc: str, parties: set[str]) -> set[str]:
-        """``parties`` of a telling of ``doc``, with the report's sides when they name none but its go-betweens."""
-        if parties <= self.mediators.get(doc, set()):  # "our joint mediation": the report's go-betweens and sides
-            return parties | self.sides.get(doc, set()) | self.mediators.get(doc, set())
+        """``parties`` of a telling of ``doc``, with the report's sides when they name none but its go-betweens. Rule
+        ``across.links.denial_mediation_third`` (s44): a telling that names none of the report's sides names its
+        go-betweens only ("the handover was brokered by Pell and Kessia", where the report's acts give Kessia alone as a
+        go-between): the sides are the report's too."""
+        sides = self.sides.get(doc, set())
+        if parties <= self.mediators.get(doc, set()) or sides and not parties & sides:  # "our joint mediation"
+            return parties | sides | self.mediators.get(doc, set())
         return parties
+
+
+    def third(self, doc: str, parties: set[str]) -> frozenset[str]:
+        """The go-betweens a telling of ``doc`` names beside its report's (``across.links.denial_mediation_third``):
+        all it names when it names none of the report's sides, else none."""
+        sides = self.sides.get(doc, set())
+        return frozenset(parties - self.mediators.get(doc, set())) if sides and not parties & sides else frozenset()
 
 
 def doc_sides(inters: list[InterRec], entity_of: dict[tuple[str, str], str], side: dict[str, str]) -> DocSides:

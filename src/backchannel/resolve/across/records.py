@@ -58,6 +58,9 @@ KIND_FROM_LABEL = "actors.names.kind_ner_label"
 KIND_FROM_MEMBERS = "actors.aliases.modifier_names_group"
 #: The rules that make a sub-national unit an actor of kind state (extract/actors/subnational.py).
 SUBNATIONAL = "actors.subnational."
+#: The claim rules whose content is the clause complement of its cue ("X denies | that Pell mediated"): a verb of
+#: denial before it denies the clause's act, not a noun inside it (rule ``across.links.denial_clause_cue``).
+COMPLEMENT_RULE = "claims.content.complement"
 
 
 @dataclass
@@ -149,7 +152,7 @@ class Digest:
         doc = d.documents[0]
         self.docs.append(DocRec(doc.id, doc.source, doc.published, signature(doc.text)))
         claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
-                           claim_span(c), cue=c.cue or "") for c in d.claims]
+                           claim_span(c), cue=c.cue or "", clause=(c.rule or "").startswith(COMPLEMENT_RULE)) for c in d.claims]
         self._add_passages(doc, d, claims)
         roles = story_roles(doc.text, d, doc.source, doc.published)
         self._add_actors(doc, d, claims, roles)

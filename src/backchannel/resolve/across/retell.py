@@ -116,8 +116,13 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
     mediated by Pell": the talks and the mediation) state two facts; a link between acts of one pair of types is
     kept once, and a link between acts of other types on the same sentences is kept too. A claim's link on
     sentences already linked is still dropped (it restates the act).
+
+    Rule ``across.links.contra_once_own_span`` (s44): for a negation contradiction, a passage end (a report's own
+    sentence denying an act) inside an act's sentence of its report is that sentence: "Lorvia never held talks with
+    the Front", told as a negated act and read as an own-voice denial, is one dispute with another report's talks.
     """
     passage = passage_of(inters, claims)
+    denied = spans_as_acts(passage, inters)  # across.links.contra_once_own_span
     kind_of = {(r.doc, r.id): r.type for r in inters}
     seen: set[tuple] = set()  # passage pairs linked, and (passage pair, the two acts' types) for a link of acts
     by_other: set[tuple] = set()  # passage pairs linked by a link with a claim or a span at an end
@@ -125,7 +130,8 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
     for lk in links:
         if lk["kind"] == CORROBORATES or lk.get("on") == NEGATION:
             tag = () if lk["kind"] == CORROBORATES else (lk["kind"], lk.get("on"))
-            key = (*tag, *sorted((passage(lk["a"]), passage(lk["b"]))))
+            at = denied if tag else passage
+            key = (*tag, *sorted((at(lk["a"]), at(lk["b"]))))
             acts = two_acts(lk, kind_of)  # across.links.once_per_acts
             if (*key, acts) in seen or key in by_other or (not acts and key in seen):
                 continue
@@ -134,3 +140,22 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
                 by_other.add(key)
         out.append(lk)
     return out
+
+
+def spans_as_acts(passage: Callable[[dict], tuple], inters: list[InterRec]) -> Callable[[dict], tuple]:
+    """``passage``, but a span end lying inside an act's evidence sentence of its report is that sentence (as the
+    act's end would be): for :func:`once_per_passages`' negation contradictions (``contra_once_own_span``)."""
+    sentences: dict[str, list[InterRec]] = {}
+    for r in inters:
+        if r.span[0] >= 0:
+            sentences.setdefault(r.doc, []).append(r)
+
+    def at(end: dict) -> tuple:
+        s, e = end.get("start"), end.get("end")
+        if isinstance(s, int) and isinstance(e, int) and "claim" not in end and "interaction" not in end:
+            r = next((r for r in sentences.get(end["doc"], []) if r.span[0] <= s and e <= r.span[1] + 1
+                      or s <= r.span[0] and r.span[1] <= e), None)
+            if r is not None:
+                return (end["doc"], r.evidence)
+        return passage(end)
+    return at

@@ -13,6 +13,10 @@ two passages first; then the retellings, most similar first (ties: the order the
 found), each kept only when its two passages are not yet joined: a maximum spanning
 forest over the retellings. Nothing is merged or dropped but a retelling that a path of
 stronger corroborations already says; contradictions are untouched.
+
+Rule ``across.links.retell_disputed`` (s44): a retelling between two ends (claims) that a contradiction already joins
+is dropped: words shared made "X mediated the exchange between Lorvia and Norland" and "the only countries that
+negotiated were Lorvia and Norland" look retold, but the two cannot both be true, so one cannot carry the other.
 """
 
 from __future__ import annotations
@@ -42,14 +46,23 @@ def retell_tree(made: list[dict], retold: list[tuple[float, dict]], passage: Cal
         parent[ra] = rb
         return True
 
+    disputed = set()
     for lk in made:
         if lk["kind"] == CORROBORATES:
             join(lk["a"], lk["b"])
+        elif "claim" in lk["a"] and "claim" in lk["b"]:  # across.links.retell_disputed (retellings join claims)
+            disputed.add(frozenset((_end(lk["a"]), _end(lk["b"]))))
     kept = []
     # rounded: a cosine summed over a set varies in its last bits with the hash seed
     order = sorted(range(len(retold)), key=lambda k: (-round(retold[k][0], 9), k))
     for k in order:
         lk = retold[k][1]
-        if join(lk["a"], lk["b"]):
+        if (not disputed or frozenset((_end(lk["a"]), _end(lk["b"]))) not in disputed) and join(lk["a"], lk["b"]):
             kept.append({**lk, "note": f"{lk['note']} [{RULE}]"})
     return kept
+
+
+def _end(end: dict) -> tuple[str, str]:
+    """A claim end as a key: its report and its claim (not its passage: a long sentence holds claims that agree and
+    claims that do not)."""
+    return (end.get("doc", ""), end.get("claim", ""))
