@@ -163,8 +163,8 @@ class Extra:
         pupils = self.actor(f"{n} pupils", "group", False, at)
         self.act("attack", takers, pupils, at)
         paid = rng.random() < 0.5
-        said = ("A ransom was paid for the release of the pupils" if paid
-                else "No ransom was paid for the release of the pupils")
+        said = ("A ransom was paid to free the pupils" if paid
+                else "No ransom was paid to free the pupils")
         at = self.say(f"{said}, an official said.")
         off = self.actor("an official", "person", False, at, affiliation=sid)
         self.claim(off, at, at + len(said))

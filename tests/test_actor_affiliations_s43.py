@@ -111,7 +111,7 @@ def test_actors_members_from_body_near_misses(actors_of, text, person):
 
 # actors.inclusions.listed_former_title: a listed member whose only title is a past one
 def test_actors_inclusions_listed_former_title(actors_of):
-    a = actors_of("The talks were led by the members of the AU mediation team: former Chilean President Tom Vell "
+    a = actors_of("The talks were led by the members of the AU mediating panel: former Chilean President Tom Vell "
                   "and former Peruvian President Ola Brandt.")
     for person in ("Tom Vell", "Ola Brandt"):
         assert side_of(a, person) == "African Union", person
@@ -120,7 +120,7 @@ def test_actors_inclusions_listed_former_title(actors_of):
 
 def test_actors_inclusions_listed_former_title_near_miss(actors_of):
     # a current title of their own keeps its side; the untitled member takes the team's
-    a = actors_of("The envoy was flanked by the two members of the AU mediation team: Chilean President Tom Vell "
+    a = actors_of("The envoy was flanked by the two members of the AU mediating panel: Chilean President Tom Vell "
                   "and Ola Brandt.")
     assert side_of(a, "Tom Vell") == "Chile"
     assert side_of(a, "Ola Brandt") == "African Union"

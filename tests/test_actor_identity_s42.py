@@ -157,9 +157,9 @@ def test_congo_and_regional_adjectives(actors_of):
 
 # interactions.document.sender_of_pair: "envoys from A and B" with B hung on the envoys is A's and B's act.
 @pytest.mark.parametrize("text, pair", [
-    ("Envoys from the Peruvian government and the opposition will hold talks in Kessel on ending the crisis in "
+    ("Envoys from the Peruvian government and the opposition will hold fresh talks in Kessel on ending the crisis in "
      "the country.", ("Peru", "opposition")),
-    ("Delegates from the Moldovan government and the opposition will hold talks in Kessel.", ("Moldova", "opposition")),
+    ("Delegates from the Moldovan government and the opposition will hold fresh talks in Kessel.", ("Moldova", "opposition")),
     ("Representatives of the Peruvian government and the opposition held talks in Kessel on Monday.",
      ("Peru", "opposition")),
 ])

@@ -803,7 +803,7 @@ def test_actors_government_government_in_capital(actors_of):
 
 
 def test_actors_unnamed_seat_side(actors_of):
-    a = actors_of("Officials in Nairobi said the hostages would be handed over on Sunday.")
+    a = actors_of("Officials in Nairobi said the captives were to be handed over on Sunday.")
     officials = next(x for x in a.values() if x.name == "Officials")
     assert officials.affiliation == "kenya"
     assert officials.trace == {"affiliation": "actors.unnamed.seat_side", "aliases": "actors.unnamed.locative_name"}

@@ -88,7 +88,7 @@ CASES: list[tuple[str, Expected]] = [
     ("A Vesterland official, who spoke on condition of anonymity since he had no authority to brief "
      "reporters, said the offer had been rejected.",
      [("Vesterland official", "said", "the offer had been rejected", False)]),
-    ("A Vesterland official, who spoke on condition of anonymity because the talks were private, said that "
+    ("A Vesterland official, who requested anonymity because the talks were private, said that "
      "the offer had been rejected.", [("Vesterland official", "said", "the offer had been rejected", False)]),
     ('"There is no deal yet," a Norland official who requested anonymity said.',
      [("Norland official", "said", "There is no deal yet,", True)]),

@@ -81,7 +81,7 @@ def test_claims_speakers_each_party_no_adverb(claims_of):
 
 @pytest.mark.parametrize("text, words, who", [
     ("Holm's comment comes after the family of Jon Amsel, the longest-held Westmark prisoner in an Ostland "
-     "jail, said Saturday they were optimistic that his release was imminent.", "optimistic", "family of Jon Amsel"),
+     "jail, said Saturday they were hopeful that his release was near.", "hopeful", "family of Jon Amsel"),
     ("Holm's remark came after the relatives of Lena Dahl, a nurse held in Ostland since May, said Monday "
      "they had not heard from her.", "not heard from her", "relatives of Lena Dahl"),
 ])
@@ -93,8 +93,8 @@ def test_claims_attribution_speaker_before_aside_of_phrase(claims_of, text, word
 
 
 @pytest.mark.parametrize("text, words, who", [
-    ("Jon Amsel, a lawyer for Westmark citizens held prisoner by Ostland, said that they were preparing to leave.",
-     "preparing to leave", "Jon Amsel"),
+    ("Jon Amsel, a lawyer for Westmark citizens held prisoner by Ostland, said that they were getting ready to leave.",
+     "getting ready to leave", "Jon Amsel"),
     ("Ilse Marrow, an envoy for families of sailors seized off Tolvik, said that the ships would be returned.",
      "ships would be returned", "Ilse Marrow"),
 ])
@@ -105,8 +105,8 @@ def test_claims_attribution_leading_speaker_reduced_relative(claims_of, text, wo
 
 
 @pytest.mark.parametrize("text, words, who", [
-    ("\"This is not the end of the process,\" warned Holm, flanked by the other two members of the mediation "
-     "team: former Westmark Vice-President Ana Lutz and former Ostland President Karl Brun.", "not the end", "Holm"),
+    ("\"This is not yet the end of the process,\" warned Holm, flanked by two other members of the mediation "
+     "team: former Westmark Vice-President Ana Lutz and former Ostland President Karl Brun.", "not yet the end", "Holm"),
     ("\"The guns must fall silent,\" cautioned Lena Dahl, flanked by the other members of the panel: former "
      "Ostland premier Oskar Renn and former Westmark minister Jon Amsel.", "guns must fall silent", "Lena Dahl"),
 ])

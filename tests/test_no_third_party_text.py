@@ -1,6 +1,6 @@
 """No line of the repository repeats a run of seven words from a third-party report.
 
-Why: the news reports we develop on (``../shared``, ``../freshgold*/texts``,
+Why: the news reports we develop on (``../shared``, ``../freshgold*/{texts,docs}``,
 ``../freshcluster*/*/docs`` beside the repository) are not ours to publish. Tests and
 comments must use invented sentences; copying a report's sentence and swapping its
 names still republishes its wording. This test shingles every report into runs of
@@ -82,8 +82,9 @@ def source_files() -> list[Path]:
     for d in sorted(BESIDE.iterdir()):
         if d.name in skip or not d.is_dir():
             continue
-        if d.name.startswith("freshgold") and (d / "texts").is_dir():
-            tops.append(d / "texts")
+        if d.name.startswith("freshgold"):
+            # older sets keep their reports in texts/, newer ones in docs/ (as the clusters do)
+            tops.extend(d / sub for sub in ("texts", "docs") if (d / sub).is_dir())
         elif d.name.startswith("freshcluster"):
             tops.extend(c / "docs" for c in sorted(d.iterdir()) if c.name not in skip and (c / "docs").is_dir())
     return [p for top in tops for p in _walk(top, skip)]

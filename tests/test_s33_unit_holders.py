@@ -112,7 +112,7 @@ def test_actors_subnational_holders_government_near_misses(actors_of, text):
 @pytest.mark.parametrize("text, long, short", [
     ("The International Council of the Harbour Cross visited the prisoners. A Harbour Cross official "
      "said they were well.", "International Council of the Harbour Cross", "Harbour Cross"),
-    ("Officials of the International Committee of the Silver Crescent met the captives. The Silver "
+    ("Officials from the International Committee of the Silver Crescent met the captives. The Silver "
      "Crescent said it would return.", "International Committee of the Silver Crescent", "Silver Crescent"),
 ])
 def test_actors_aliases_shortened_name_owner_words(actors_of, text, long, short):

@@ -11,8 +11,8 @@ RULE = "interactions.timing.clause_final_time"
 
 
 @pytest.mark.parametrize("published,text,value", [
-    ("2014-05-31", "Anna Berg was captured in northern Ostland by militants on June 30, 2009, about two months "
-     "after arriving in the country.", "2009-06-30"),
+    ("2014-05-31", "Anna Berg was captured in northern Ostland by militants on July 12, 2010, about two months "
+     "after arriving in the country.", "2010-07-12"),
     ("2022-01-31", "Two Ostland engineers were captured in the hills by militants on 12 January, ending weeks "
      "of calm.", "2022-01-12"),
 ])

@@ -201,7 +201,7 @@ class Doc_:
         return []
 
     def _sender_of_pair(self, t: Token, a: str) -> list[str]:
-        """Rule SENDER_OF_PAIR: "Envoys from the <demonym> government and the opposition will hold talks", parsed
+        """Rule SENDER_OF_PAIR: "Envoys from the <demonym> government and the opposition will hold fresh talks", parsed
         with "the opposition" coordinated with "Envoys" and not with "government": the envoys are there for the one
         party their own "from"/"of" phrase names, so that party, not the envoys, is the other party's partner.
 
