@@ -85,3 +85,11 @@ def test_offset_calendar_other_era(acts_b):
 def test_hedged_days_date_no_day(acts_a):
     text = "Westmark and Ostland signed a truce on June 2, about a week after the Free Hill Front freed Anna Berg."
     assert all(v is None for v, _ in _release(acts_a(text)))
+
+
+def test_week_after_in_a_coordinated_clause(acts_b):
+    # the first clause's day, in the same sentence
+    text = "The Free Hill Front freed Anna Berg on Nov. 3, and the following week Westmark and Ostland signed a truce."
+    found = [(k, v, r) for k, *_, v, r in acts_b(text)]
+    assert ("release", "1998-11-03") in [(k, v) for k, v, _ in found]
+    assert ("agree", "1998-W46", "interactions.timing.week_after") in found, found

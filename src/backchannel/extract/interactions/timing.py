@@ -273,7 +273,11 @@ def _place_relative_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time 
 
 
 def _following_day(d: Doc_, cur: Token, future: bool, claim: str | None) -> Time | None:
-    """"the following day" counts from the first clause's date."""
+    """"the following day" counts from the first clause's date; so do "the day before", "two days
+    earlier", "the following week" (rules interactions.timing.day_before, week_after)."""
+    offset = to.day_offset(cur)
+    if offset is not None and (offset.days < 0 or offset.week):
+        return to.shifted(d, cur, _time_of(d, cur.head, future, claim), offset)
     words = " ".join(t.lower_ for t in cur.subtree)
     if any(w in words for w in W.next_day_phrases):
         first = _time_of(d, cur.head, future, claim)
