@@ -93,3 +93,21 @@ def test_week_after_in_a_coordinated_clause(acts_b):
     found = [(k, v, r) for k, *_, v, r in acts_b(text)]
     assert ("release", "1998-11-03") in [(k, v) for k, v, _ in found]
     assert ("agree", "1998-W46", "interactions.timing.week_after") in found, found
+
+
+@pytest.mark.parametrize("text, value, rule", [
+    # an offset on the act's clause, the date higher up in the sentence
+    ("Westmark on Tuesday denied that pressure had helped secure the release of Anna Berg a day earlier.",
+     "2026-06-01", "interactions.timing.day_before"),
+    ("Ostland said on Friday that the Free Hill Front had freed Anna Berg two days earlier.",
+     "2026-06-03", "interactions.timing.day_before"),
+    ("Ostland said on Friday that the Free Hill Front would free Anna Berg the following week.",
+     "2026-W24", "interactions.timing.week_after"),
+])
+def test_offset_below_a_date_in_the_sentence(acts_a, text, value, rule):
+    assert (value, rule) in _release(acts_a(text))
+
+
+def test_offset_below_a_date_other_era(acts_b):
+    text = "Westmark announced on Nov. 12 that the Free Hill Front had released Anna Berg three days earlier."
+    assert ("1998-11-09", "interactions.timing.day_before") in _release(acts_b(text))
