@@ -97,7 +97,7 @@ def test_week_after_in_a_coordinated_clause(acts_b):
 
 @pytest.mark.parametrize("text, value, rule", [
     # an offset on the act's clause, the date higher up in the sentence
-    ("Westmark on Tuesday denied that pressure had helped secure the release of Anna Berg a day earlier.",
+    ("Westmark on Tuesday disputed reports that its raids had forced the release of Anna Berg a day earlier.",
      "2026-06-01", "interactions.timing.day_before"),
     ("Ostland said on Friday that the Free Hill Front had freed Anna Berg two days earlier.",
      "2026-06-03", "interactions.timing.day_before"),
