@@ -30,6 +30,7 @@ from backchannel import numbers
 from backchannel.data_loader import load_fields, read
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 from backchannel.timex_fallback import fallback, iso_week
+from backchannel.timex_period import DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value, is_day_of_month
 from backchannel.timex_season import season_expr, season_value
 
 TIMEX_WORDS_FILE = "timex_words.toml"
@@ -125,6 +126,8 @@ _EXPR = (
     rf"|{_NUM}\s+{_UNIT}\s+ago"
     rf"|\d{{4}}-\d\d-\d\d"
     rf"|{_SEASON}"  # "the summer of 2023", "last spring" (timex_season.py)
+    rf"|{DECADE_EXPR}|{DAY_OF_MONTH_EXPR}"  # "the 1990s", "on the 14th" (timex_period.py)
+    rf"|(?:(?<=end\sof\s)|(?<=start\sof\s)|(?<=middle\sof\s)|(?<=beginning\sof\s))the\s+(?:week|month|year)"
     rf"|{_YEAR}"
     r")"
 )
@@ -240,6 +243,13 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     # absolute forms first: they need no anchor
     if re.fullmatch(r"\d{4}-\d\d-\d\d", s):
         return s
+    if (decade := decade_value(s)) is not None:
+        return decade  # rule timex.decade
+    if is_day_of_month(s):
+        return day_of_month_value(s, anchor, future)  # rule timex.day_of_month
+    edge = re.fullmatch(r"the\s+(week|month|year)", s)
+    if edge and re.search(r"\bof\s+the\s+\w+$", raw.lower()):  # "by the end of the month": this month
+        return resolve(f"{TW.this_mod} {edge.group(1)}", anchor, future, near)  # rule timex.period_edge
     is_range, value = _range_value(s, anchor, future, near)
     if is_range:
         return value
@@ -438,6 +448,8 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
         season = _SEASON_CORE.fullmatch(core.strip())
         if season and not (season.group(1) or (lead and lead.group(0)) or has_year(core)):
             continue  # "the summer" with no preposition, modifier or year is no time
+        if is_day_of_month(core.strip()) and not (lead and lead.group(0).strip()):
+            continue  # "the 14th" only after a preposition ("on the 14th"), not "the 14th was calm"
         if core.startswith("May") and re.fullmatch(r"May", core.strip()) and not (lead and lead.group(0)):
             # a bare "May" without a preposition is most often the modal at sentence start
             continue

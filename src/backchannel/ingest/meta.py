@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from backchannel.report_date import ambiguous_numeric, without_label
+
 STRING_FIELDS = ("title", "source", "author", "url")
 
 
@@ -36,7 +38,9 @@ def clean_date(value: Any) -> tuple[str | None, str | None]:
         return datetime.fromisoformat(text).date().isoformat(), None
     except ValueError:
         pass
-    parsed = _dateparser(text)
+    if ambiguous_numeric(text):  # "08/04/2009": day and month either way (rule ingest.anchor.numeric_dateline)
+        return None, f"field 'published' dropped: {_short(value)} may be read day-first or month-first"
+    parsed = _dateparser(without_label(text))  # "Updated August 4, 2009 at 5:12 pm ET"
     if parsed:
         return parsed, None
     return None, f"field 'published' dropped: {_short(value)} is not a valid date"

@@ -148,6 +148,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
     speech = d.lex.settings.speech_verbs
     cur = tok
     seen = 0
+    shift = None  # a day offset hung below the dated word: "secure the release a day earlier" (day_before)
     while True:
         t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(cur.i, [])
                           if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)
@@ -155,7 +156,8 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if t is None and cur.pos_ in VERB_POS:
             t = _subject_final_time(d, cur, future) or _fronted(d, cur, tok, future, False)
         if t is not None:
-            return t, True, False
+            return (t if shift is None else to.shifted(d, tok, t, shift)), True, False
+        shift = shift or _path_shift(cur)
         if cur.i != tok.i and cur.lemma_ in d.lex.settings.participation_verbs:
             # "ended two days of talks on Thursday without agreement": the talks' date
             o = child(cur, "dobj")
@@ -171,6 +173,8 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if cur.dep_ == "advcl" and (t := tc.attributed_participle_time(d, tok, cur, future)) is not None:
             return t, True, False  # "A met B yesterday, X said, starting talks"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
+            if shift is not None and (said := _resolved(d, d.timex_at.get(cur.head.i, []), future)) is not None:
+                return to.shifted(d, tok, said, shift), True, False  # "said on Friday that X freed Y two days earlier"
             if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur) and not cumulative(cur)):
                 p = tc.elaboration_prep(cur.head) if not d.timex_at.get(cur.head.i) else None
                 t = tc.elaboration_time(d, tok, p, future) if p is not None else None
@@ -196,6 +200,13 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         cur = cur.head
         seen += 1
     return None, False, False
+
+
+def _path_shift(cur: Token) -> to.Shift | None:
+    """The day offset a word on an act's path says it lies from a date higher up ("a day earlier",
+    "two days later", "the following week"); none for the same day or an uncounted one."""
+    offset = to.day_offset(cur)
+    return offset if offset is not None and not offset.undated and offset != to.Shift(0) else None
 
 
 def _fronted(d: Doc_, verb: Token, tok: Token, future: bool, conj: bool) -> Time | None:
@@ -273,7 +284,11 @@ def _place_relative_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time 
 
 
 def _following_day(d: Doc_, cur: Token, future: bool, claim: str | None) -> Time | None:
-    """"the following day" counts from the first clause's date."""
+    """"the following day" counts from the first clause's date; so do "the day before", "two days
+    earlier", "the following week" (rules interactions.timing.day_before, week_after)."""
+    offset = to.day_offset(cur)
+    if offset is not None and (offset.days < 0 or offset.week):
+        return to.shifted(d, cur, _time_of(d, cur.head, future, claim), offset)
     words = " ".join(t.lower_ for t in cur.subtree)
     if any(w in words for w in W.next_day_phrases):
         first = _time_of(d, cur.head, future, claim)

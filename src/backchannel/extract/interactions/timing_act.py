@@ -21,7 +21,7 @@ from backchannel.model import Time
 from backchannel.extract.interactions.candidate import TIME, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions import timing_constructions as tc
-from backchannel.extract.interactions.timing_offset import NO_DATE, OFFSET_CLAUSE, offset_time
+from backchannel.extract.interactions.timing_offset import NO_DATE, OFFSET_CALENDAR, OFFSET_CLAUSE, offset_time
 from backchannel.extract.interactions.timing_parts import part_time
 from backchannel.extract.interactions.timing_run import RUN_THROUGH, run_through
 from backchannel.extract.interactions.timing_later import later_mention_time
@@ -95,7 +95,7 @@ def _offset(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
         return None
     t = offset_time(d, tok, lambda gov: time_of(d, gov, future, raw.claim))
     if t is not None and t is not NO_DATE:
-        raw.trace[TIME] = OFFSET_CLAUSE
+        raw.trace[TIME] = OFFSET_CLAUSE if t.value is not None and len(t.value) == 10 else OFFSET_CALENDAR
     return t
 
 

@@ -7,7 +7,9 @@ Why: the clause the phrase hangs on carries the only date in the sentence, and t
 (a date on the trigger's path to the root) hands that date to the act in the phrase as it stands;
 the phrase itself says how far apart the two are (rule interactions.timing.offset_clause). A
 phrase with no count ("days after"), a unit that cannot be counted in days ("a month after"), or
-a clause with no day date dates nothing here.
+a clause with no day date dates nothing here. A count of months or years ("a month after", "about
+two years after seizing her") shifts the clause's month or year and gives the act that granularity
+(rule interactions.timing.offset_calendar).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel import timex
 from backchannel.data_loader import load_fields, read
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from backchannel.extract.interactions.document import Doc_
 
 OFFSET_CLAUSE = "interactions.timing.offset_clause"
+OFFSET_CALENDAR = "interactions.timing.offset_calendar"
+MONTHS_PER_YEAR = 12
 WORDS_FILE = "timing_offset.toml"
 
 
@@ -40,6 +44,8 @@ class OffsetWords:
     uncounted_units: frozenset[str]
     single_dets: frozenset[str]
     vague_counts: frozenset[str]
+    calendar_units: dict[str, int]
+    hedges: frozenset[str]
 
 
 NO_DATE = Time(text="", value=None)  # a measured phrase that cannot be counted: no date at all
@@ -50,7 +56,15 @@ def offset_words() -> OffsetWords:
     return load_fields(OffsetWords, WORDS_FILE, read(WORDS_FILE))[0]
 
 
-def offset_phrase(tok: Token) -> tuple[Token, int | None, Token] | None:
+@dataclass(frozen=True)
+class Measure:
+    """A counted measure: ``n`` days, or ``n`` months when ``months`` (a year is 12)."""
+
+    n: int
+    months: bool = False
+
+
+def offset_phrase(tok: Token) -> tuple[Token, Measure | None, Token] | None:
     """(the token whose clause dates the phrase, the act's shift in days from that date, None when
     the measure cannot be counted in days, the lead word) when the trigger is the verb of "<n> days after
     <clause>", the noun of "<n> days after <noun>", or an argument of such a verb ("a week after
@@ -75,30 +89,49 @@ def offset_phrase(tok: Token) -> tuple[Token, int | None, Token] | None:
         return None
     if lead is None or gov.i == tok.i:
         return None
-    found, days = _measure(lead)
+    found, m = _measure(lead)
     if not found:
         return None
-    return gov, (w.directions[lead.lower_] * days if days else None), lead
+    return gov, (Measure(w.directions[lead.lower_] * m.n, m.months) if m else None), lead
 
 
 ARGUMENTS = ("dobj", "nsubj", "nsubjpass")
 
 
-def _measure(lead: Token) -> tuple[bool, int | None]:
-    """(is the phrase measured, its days): "a day", "two days", "a week" right before the lead word
-    (wherever the parser hangs it: the phrase's verb, its preposition, the clause's verb);
-    "days", "a month", "two years" measure it without a count of days."""
+def _measure(lead: Token) -> tuple[bool, Measure | None]:
+    """(is the phrase measured, its count): "a day", "two days", "a week" right before the lead word
+    (wherever the parser hangs it: the phrase's verb, its preposition, the clause's verb) in days;
+    "a month", "about two years" in months; "days", "several weeks", "about a week" measure it
+    without a count."""
     w = offset_words()
     c = lead.nbor(-1) if lead.i > 0 else None
     if c is None or c.dep_ != "npadvmod" or c.lower_ not in w.units.keys() | w.uncounted_units:
         return False, None
     mods = [x for x in c.children if x.i < c.i]
+    # "about two years": the hedge before the count, on the noun or on the count itself
+    hedged = bool(mods) and (_hedge(lead.doc[mods[0].i:c.i])
+                             or any(x.dep_ == "advmod" and x.lower_ in w.hedges for x in mods[-1].children))
     counts = [_count(x.lower_) for x in mods]
+    if hedged:  # "about two years": the hedge's words are no time ("some", "over", "more than")
+        counts, mods = counts[-1:], mods[-1:]
     if any(n is None and x.lower_ not in w.vague_counts for x, n in zip(mods, counts)):
         return False, None  # "last year after X", "this week before Y": a time, not a measure
-    if c.lower_ in w.uncounted_units or len(mods) != 1 or counts[0] is None:
-        return True, None  # "days after", "a month after", "several weeks before"
-    return True, counts[0] * w.units[c.lower_]
+    if len(mods) != 1 or counts[0] is None:
+        return True, None  # "days after", "several weeks before"
+    if c.lower_ in w.calendar_units:
+        return True, Measure(counts[0] * w.calendar_units[c.lower_], months=True)
+    if c.lower_ in w.uncounted_units or hedged:
+        return True, None  # "two decades after", "about a week after": no day
+    return True, Measure(counts[0] * w.units[c.lower_])
+
+
+def _hedge(words: Span) -> bool:
+    """Do the words before the measure noun open with a hedge and end with one count ("about two",
+    "more than three", "some 20")?"""
+    toks = list(words)
+    if len(toks) < 2 or _count(toks[-1].lower_) is None:
+        return False
+    return " ".join(t.lower_ for t in toks[:-1]) in offset_words().hedges
 
 
 def _count(word: str) -> int | None:
@@ -117,10 +150,28 @@ def offset_time(d: Doc_, tok: Token, date_of: Callable[[Token], Time | None]) ->
     t = date_of(gov)
     if shift is None:
         return NO_DATE if t is not None else None
-    if t is None or t.value is None or len(t.value) != 10:
+    if t is None or t.value is None:
         return None
-    value = (date.fromisoformat(t.value) + timedelta(days=shift)).isoformat()
+    value = _shifted_value(t.value, shift)
+    if value is None:
+        return None
     unit = lead.nbor(-1)
-    first = min([unit.i] + [x.i for x in unit.children if x.i < unit.i])
+    first = min(x.i for x in unit.subtree)  # with its hedge: "about two years after"
     said = lead.doc[first:lead.i + 1]  # the phrase that dates the act: "a day after"
     return Time(text=said.text, value=value, start=said.start_char, end=said.end_char)
+
+
+def _shifted_value(value: str, shift: Measure) -> str | None:
+    """The clause's date ``value`` moved by ``shift``: a day by days; by months, the month of a day
+    or month date; by whole years, the year of any date ("about two years after", told against
+    2021-05-05: 2019). None when the date is coarser than the shift can keep."""
+    if not shift.months:
+        return (date.fromisoformat(value) + timedelta(days=shift.n)).isoformat() if len(value) == 10 else None
+    if not value[:4].isdigit() or "/" in value or "W" in value:
+        return None
+    if shift.n % MONTHS_PER_YEAR == 0 and (len(value) == 4 or abs(shift.n) >= MONTHS_PER_YEAR):
+        return str(int(value[:4]) + shift.n // MONTHS_PER_YEAR)
+    if len(value) < 7:
+        return None
+    m = int(value[:4]) * MONTHS_PER_YEAR + int(value[5:7]) - 1 + shift.n
+    return f"{m // MONTHS_PER_YEAR}-{m % MONTHS_PER_YEAR + 1:02d}"

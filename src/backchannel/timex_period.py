@@ -1,0 +1,60 @@
+"""Decades and a lone day of the month: "in the 1990s", "the early 2000s", "on the 14th".
+
+Why a module of its own (beside :mod:`backchannel.timex`, below it): :mod:`backchannel.timex` keeps the
+grammar that finds the expressions; here are their values, which dateparser (the resolver's fallback)
+got wrong: it read "the 1990s" as the report's day, and "on the 25th" in a past report of the 20th as
+a day five days after the report. News names a decade as a span of ten years (the gold's interval of
+years, like "2021 and 2022"; "the early 1990s" is the decade, as "late November" is the month), and
+a day of the month alone as a day of the report's month, or, told in the past and after the report's
+day, of the month before (told of the future and before it: the month after) (rules
+timex.decade, timex.day_of_month).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+DECADE_RULE = "timex.decade"
+DAY_OF_MONTH_RULE = "timex.day_of_month"
+YEARS_PER_DECADE = 10
+MONTHS_PER_YEAR = 12
+
+# "the 1990s", "the early 2000s", "the mid-1980s", "the 1990's"; the leading article optional
+DECADE_EXPR = r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:1[89]\d0|20\d0)['’]?s"
+_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(1[89]\d0|20\d0)'?s", re.I)
+# "the 14th": a day of the month with its ordinal ending, as a candidate only after a preposition
+# and not before a noun or a month ("the 14th round", "the 14th of May": timex.py's grammar)
+DAY_OF_MONTH_EXPR = (r"the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                     r"(?=\s*(?:[^\w\s]|$)|\s+(?:and|when|at|in|after|before|as|until|with|while)\b)")
+_DAY_OF_MONTH = re.compile(r"the\s+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)", re.I)
+
+
+def decade_value(s: str) -> str | None:
+    """``1990/1999`` for "the 1990s" (any part of it: "the early 1990s" is the decade)."""
+    m = _DECADE.fullmatch(s)
+    if m is None:
+        return None
+    first = int(m.group(1))
+    return f"{first}/{first + YEARS_PER_DECADE - 1}"
+
+
+def is_day_of_month(s: str) -> bool:
+    """Is ``s`` (without its preposition) a lone day of the month ("the 14th")?"""
+    return _DAY_OF_MONTH.fullmatch(s) is not None
+
+
+def day_of_month_value(s: str, anchor: date | None, future: bool) -> str | None:
+    """The day "the 14th" names against the report's day: of the report's month; of the month
+    before when told in the past and after the report's day; of the month after when told of the
+    future and before it. None without an anchor or for a day the month lacks."""
+    m = _DAY_OF_MONTH.fullmatch(s)
+    if m is None or anchor is None:
+        return None
+    day = int(m.group(1))
+    shift = -1 if not future and day > anchor.day else 1 if future and day < anchor.day else 0
+    k = anchor.year * MONTHS_PER_YEAR + anchor.month - 1 + shift
+    try:
+        return date(k // MONTHS_PER_YEAR, k % MONTHS_PER_YEAR + 1, day).isoformat()
+    except ValueError:
+        return None
