@@ -13,6 +13,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.epithets import EPITHET_HOLDER, epithet_holder
 from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
@@ -137,7 +138,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if (source_noun or lemma in lex.words.joint_heads) and pair_anaphor(ctx, span, head):
         _joint_parties(ctx, c, span, lex, claims_done)  # "the two sides said"; "the two leaders": each_party
         return
-    _unnamed_source(ctx, c, span, source_noun, lex, claims_done)
+    _unnamed_source(ctx, d, c, span, source_noun, lex, claims_done)
 
 
 #: "a lawyer and a relative said": an unnamed source coordinated with another speaks through its
@@ -145,7 +146,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
 SOURCE_CONJUNCT = "claims.speakers.source_conjunct"
 
 
-def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
+def _unnamed_source(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
                     claims_done: list[Cand]) -> None:
     """Last resort: a surname tagged a common noun ("Kure assured"), else an unnamed source of a speaker noun ("officials
     said") or of people ("an imam said", ``claims.speakers.people_noun``); none for a count ("only two people knew")."""
@@ -163,6 +164,10 @@ def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: L
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
                                            people[2], keep_count=True)
         _trace_speaker(c, PEOPLE_RULE)
+    elif (held := epithet_holder(ctx, d.sents, d.sent_index(head.idx), span, head,
+                                 lex.words.definite_determiners)) is not None:
+        c.speaker_actor = held  # "the former strongman said": the one person just named
+        _trace_speaker(c, EPITHET_HOLDER)
 
 
 def _first_source(span: Span) -> Span | None:
