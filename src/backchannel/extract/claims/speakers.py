@@ -29,7 +29,8 @@ from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, char
 from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, joint_document_speaker, pair_anaphor
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_pronouns import PRONOUN_COREF, pronoun_fallback, pronoun_source
-from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
+from backchannel.extract.claims.speaker_phrase import (PEOPLE_RULE, POSSESSED_TITLE, first_modifier, people_speaker, possessed_name,
+                                                      possessed_title)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named, represented_party, unnamed_description)
 from backchannel.syntax.tree import noun_phrase
 
@@ -74,7 +75,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     head = span.root
     lemma, low = head.lemma_.lower(), head.lower_
     source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
-                   or lemma in lex.org_nouns or low in lex.org_nouns)
+                   or lemma in lex.org_nouns or low in lex.org_nouns or possessed_title(span))
     aid = ctx.actor_for_token(head)
     head_actor = aid
     if aid is None or source_noun and not ctx.actors[aid].named:
@@ -160,6 +161,8 @@ def _unnamed_source(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, source_noun
         c.speaker_actor, rule = unnamed_actor(ctx, part, head, lex, _spoke(claims_done),
                                               part.end if part is not span else None)
         _trace_speaker(c, SOURCE_CONJUNCT if part is not span else rule)
+        if rule == "claims.speaker_actors.unnamed_source" and possessed_title(span):
+            _trace_speaker(c, POSSESSED_TITLE)  # "Norland's Central Bank chief said": a person of the bank
     elif (people := people_speaker(ctx, span, lex)) is not None:  # "parents and elders said": the parents
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
                                            people[2], keep_count=True)
