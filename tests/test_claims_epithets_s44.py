@@ -15,9 +15,10 @@ def _rule(c: object) -> object:
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("The Free Hill Front is fighting to topple Tomas Varga, who faces calls to resign. "
-     "The former strongman has said he will leave office next year.", "tomas-varga"),
-    ("Two Ostland sailors were flown home with Anna Berg on Monday, the congresswoman said from Lund.", "anna-berg"),
+    ("Tomas Varga ruled Westmark for twenty years before the Free Hill Front rose. "
+     "The former strongman told a rally that elections would be held.", "tomas-varga"),
+    ("Anna Berg landed in Lund on Monday night. The sailors are safe, the congresswoman told a radio station.",
+     "anna-berg"),
     ("Westmark sent Ola Brandt to the border talks in March. "
      "The 70-year-old veteran told reporters that the talks would resume in May.", "ola-brandt"),
     ("Anna Berg bought the Lund shipyard in 2019. “We will bring them home,” the tycoon said.", "anna-berg"),

@@ -15,10 +15,10 @@ def _rule(c: object) -> object:
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Talks opened in Lund today with Westmark officials, Vest-Press news agency said.", "Vest-Press"),
+    ("Vest-Press news agency said the border crossing at Lund had reopened.", "Vest-Press"),
     ("Vestpress first carried the story on Monday. The talks will resume in Lund next week, "
      "the Vestpress news agency said.", "Vestpress"),
-    ("According to Vestpost website they walked past each other at the border.", "Vestpost"),
+    ("The two delegations ate lunch together, according to Vestpost website.", "Vestpost"),
 ])
 def test_named_outlet_speaks(claims_of, text: str, name: str) -> None:
     claims, actors = claims_of(text)

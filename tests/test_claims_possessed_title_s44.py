@@ -15,7 +15,7 @@ def _rule(c: object) -> object:
 
 
 @pytest.mark.parametrize("text", [
-    "Norland's Central Bank chief said the money was now in Lund.",
+    "Norland's Central Bank chief said interest rates would stay unchanged.",
     "“The guards will be freed,” Ostland's Lund Port Authority chief told reporters.",
     "Talks will resume next week, Westmark's Harbour Authority chief said on Monday.",
 ])
@@ -27,7 +27,7 @@ def test_title_of_a_body_is_a_person(claims_of, text: str) -> None:
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Ostland's Central Bank said the money was now in Lund.", "Central Bank"),
+    ("Ostland's Central Bank said interest rates would stay unchanged.", "Central Bank"),
     ("Norland's Vestpress daily reported that the talks had failed.", "Vestpress"),
 ])
 def test_body_or_outlet_still_speaks(claims_of, text: str, name: str) -> None:

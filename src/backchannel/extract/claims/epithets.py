@@ -1,5 +1,5 @@
 """A speaker described, not named, where the report has just named one person: "the former
-strongman said", "the congresswoman said from the capital".
+strongman said", "the congresswoman told a radio station".
 
 Why: news writers vary the reference to a person they have just named with a description of what
 that person is or was ("the former warlord", "the veteran", "the congressman" after "Rep. X");
