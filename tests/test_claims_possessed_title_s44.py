@@ -33,3 +33,14 @@ def test_title_of_a_body_is_a_person(claims_of, text: str) -> None:
 def test_body_or_outlet_still_speaks(claims_of, text: str, name: str) -> None:
     claims, actors = claims_of(text)
     assert any(c.speaker in actors and actors[c.speaker].name == name for c in claims), claims
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Norland freed two sailors on Monday. Norland's Central Bank chief said interest rates would stay unchanged.",
+     "norland"),
+    ("The Free Hill Front's Lund Bureau chief said the guards would be freed.", "free-hill-front"),
+])
+def test_title_of_a_body_has_its_side(claims_of, text: str, side: str) -> None:
+    claims, actors = claims_of(text)
+    said = [actors[c.speaker] for c in claims if c.speaker in actors and _rule(c) == "claims.speaker_phrase.possessed_title"]
+    assert said and all(a.affiliation == side for a in said), (claims, actors)

@@ -35,6 +35,20 @@ def possessed_title(span: Span) -> bool:
     return bool(between) and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between)
 
 
+def possessed_title_side(ctx: Context, span: Span) -> str | None:
+    """The side of the person :func:`possessed_title` reads: the side of the body named between possessor
+    and title when it has one ("Norland's Central Bank" is Norland's), else the possessor when it is a named
+    party ("the Front's Lund Bureau chief" is the Front's)."""
+    head = span.root
+    poss = next(k for k in head.children if k.dep_ == "poss")
+    for t in head.doc[poss.i + 1: head.i]:
+        body = ctx.actors.get(ctx.actor_for_token(t) or "")
+        if body is not None and body.affiliation is not None:
+            return body.affiliation
+    owner = ctx.actors.get(ctx.actor_for_token(poss) or "")
+    return owner.id if owner is not None and owner.named and owner.kind != "person" else None
+
+
 def possessed_name(ctx: Context, span: Span) -> str | None:
     """"Norland's Kestrel daily reported", "Vesterland's state broadcaster PTV said": a name
     between a possessor and the head noun is the one that speaks; the possessor (a country, an

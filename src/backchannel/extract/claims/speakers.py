@@ -30,7 +30,7 @@ from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, jo
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_pronouns import PRONOUN_COREF, pronoun_fallback, pronoun_source
 from backchannel.extract.claims.speaker_phrase import (PEOPLE_RULE, POSSESSED_TITLE, first_modifier, people_speaker, possessed_name,
-                                                      possessed_title)
+                                                      possessed_title, possessed_title_side)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named, represented_party, unnamed_description)
 from backchannel.syntax.tree import noun_phrase
 
@@ -163,6 +163,9 @@ def _unnamed_source(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, source_noun
         _trace_speaker(c, SOURCE_CONJUNCT if part is not span else rule)
         if rule == "claims.speaker_actors.unnamed_source" and possessed_title(span):
             _trace_speaker(c, POSSESSED_TITLE)  # "Norland's Central Bank chief said": a person of the bank
+            if (side := possessed_title_side(ctx, span)) is not None:  # the bank's side, else the possessor
+                ctx.actors[c.speaker_actor].affiliation = side
+                ctx.trace(ctx.actors[c.speaker_actor], "affiliation", POSSESSED_TITLE)
     elif (people := people_speaker(ctx, span, lex)) is not None:  # "parents and elders said": the parents
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
                                            people[2], keep_count=True)
