@@ -139,6 +139,7 @@ class Words:
     media_anaphors: frozenset[str]
     media_words: frozenset[str]
     outlet_kind_words: frozenset[str]
+    own_outlet_heads: frozenset[str]
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
     report_prepositions: frozenset[str]

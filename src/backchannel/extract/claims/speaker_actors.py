@@ -157,15 +157,15 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
                                                      w.outlet_kind_words):
         before.pop()  # "news" in "the Vestpress news agency"; a capitalised "Times" or "Radio" is the name's
     proper = before
-    if not proper or not all(t.text[:1].isupper() for t in proper):
-        return None
+    if not proper or not all(t.text[:1].isupper() or _inner_hyphen(t, proper) for t in proper):
+        return None  # "Vestpress-Lund news agency": a hyphen inside the name is the name's
     name = ctx.doc[proper[0].i: proper[-1].i + 1].text
     phrase = ctx.doc[proper[0].i: head.i + 1].text
     start, end = proper[0].idx, head.idx + len(head.text)
     key = name.casefold()
     for a in ctx.actors.values():
         if a.named and (a.name.casefold() == key or key in (x.casefold() for x in a.aliases)):
-            if not is_outlet(a, w.media_words):
+            if not is_outlet(a, w.media_words) and not (head.lower_ in w.own_outlet_heads and a.kind in ("organization", "person")):
                 return None  # "Norland state television", "the Zarvan Front's television station": a party's
                 # broadcaster is an unnamed source of the party, not the party
             ctx.add_mention(a.id, start, end, rule=OUTLET_NAMED)
@@ -179,6 +179,11 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
     ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, aliases=[phrase]), rule=OUTLET_NAMED)
     ctx.add_mention(aid, start, end, rule=OUTLET_NAMED)
     return aid
+
+
+def _inner_hyphen(t: Token, proper: list[Token]) -> bool:
+    """A hyphen token between two words of a name ("Vestpress-Lund" tokenised in three)."""
+    return t.text in ("-", "–") and proper[0].i < t.i < proper[-1].i and not t.whitespace_ and not t.nbor(-1).whitespace_
 
 
 def is_outlet(a: Actor, media_words: frozenset[str]) -> bool:

@@ -12,8 +12,41 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.speaker_actors import named_actor
+from backchannel.resolve.lexicon import lexicon as actor_lexicon
 
 PEOPLE_RULE = "claims.speakers.people_noun"
+#: "Norland's Central Bank chief said": a person title after a possessor and a name is a person, no body
+POSSESSED_TITLE = "claims.speaker_phrase.possessed_title"
+
+
+def possessed_title(span: Span) -> bool:
+    """Rule POSSESSED_TITLE: "Norland's Central Bank chief said", "the Front's Lund office head told
+    reporters": a singular person title (the actor lexicon's government titles) after a possessor and
+    a name of proper nouns is one person of that body, who speaks; the name only says whose title it is.
+    Why: the name between possessor and head speaks when the head is an outlet or a document
+    (:func:`possessed_name`), and such a title made the body the speaker (s44-speaker)."""
+    head = span.root
+    if head.tag_ != "NN" or head.lemma_.lower() not in actor_lexicon().gov_titles:
+        return False
+    poss = next((k for k in head.children if k.dep_ == "poss" and k.i >= span.start), None)
+    if poss is None or head.i <= poss.i + 2:
+        return False
+    between = [t for t in head.doc[poss.i + 1: head.i] if t.tag_ != "POS"]
+    return bool(between) and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between)
+
+
+def possessed_title_side(ctx: Context, span: Span) -> str | None:
+    """The side of the person :func:`possessed_title` reads: the side of the body named between possessor
+    and title when it has one ("Norland's Central Bank" is Norland's), else the possessor when it is a named
+    party ("the Front's Lund Bureau chief" is the Front's)."""
+    head = span.root
+    poss = next(k for k in head.children if k.dep_ == "poss")
+    for t in head.doc[poss.i + 1: head.i]:
+        body = ctx.actors.get(ctx.actor_for_token(t) or "")
+        if body is not None and body.affiliation is not None:
+            return body.affiliation
+    owner = ctx.actors.get(ctx.actor_for_token(poss) or "")
+    return owner.id if owner is not None and owner.named and owner.kind != "person" else None
 
 
 def possessed_name(ctx: Context, span: Span) -> str | None:

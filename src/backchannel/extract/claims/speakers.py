@@ -13,6 +13,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.epithets import EPITHET_HOLDER, epithet_holder
 from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
@@ -28,7 +29,8 @@ from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, char
 from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, joint_document_speaker, pair_anaphor
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_pronouns import PRONOUN_COREF, pronoun_fallback, pronoun_source
-from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
+from backchannel.extract.claims.speaker_phrase import (PEOPLE_RULE, POSSESSED_TITLE, first_modifier, people_speaker, possessed_name,
+                                                      possessed_title, possessed_title_side)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named, represented_party, unnamed_description)
 from backchannel.syntax.tree import noun_phrase
 
@@ -73,7 +75,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     head = span.root
     lemma, low = head.lemma_.lower(), head.lower_
     source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
-                   or lemma in lex.org_nouns or low in lex.org_nouns)
+                   or lemma in lex.org_nouns or low in lex.org_nouns or possessed_title(span))
     aid = ctx.actor_for_token(head)
     head_actor = aid
     if aid is None or source_noun and not ctx.actors[aid].named:
@@ -137,7 +139,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if (source_noun or lemma in lex.words.joint_heads) and pair_anaphor(ctx, span, head):
         _joint_parties(ctx, c, span, lex, claims_done)  # "the two sides said"; "the two leaders": each_party
         return
-    _unnamed_source(ctx, c, span, source_noun, lex, claims_done)
+    _unnamed_source(ctx, d, c, span, source_noun, lex, claims_done)
 
 
 #: "a lawyer and a relative said": an unnamed source coordinated with another speaks through its
@@ -145,7 +147,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
 SOURCE_CONJUNCT = "claims.speakers.source_conjunct"
 
 
-def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
+def _unnamed_source(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
                     claims_done: list[Cand]) -> None:
     """Last resort: a surname tagged a common noun ("Kure assured"), else an unnamed source of a speaker noun ("officials
     said") or of people ("an imam said", ``claims.speakers.people_noun``); none for a count ("only two people knew")."""
@@ -159,10 +161,19 @@ def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: L
         c.speaker_actor, rule = unnamed_actor(ctx, part, head, lex, _spoke(claims_done),
                                               part.end if part is not span else None)
         _trace_speaker(c, SOURCE_CONJUNCT if part is not span else rule)
+        if rule == "claims.speaker_actors.unnamed_source" and possessed_title(span):
+            _trace_speaker(c, POSSESSED_TITLE)  # "Norland's Central Bank chief said": a person of the bank
+            if (side := possessed_title_side(ctx, span)) is not None:  # the bank's side, else the possessor
+                ctx.actors[c.speaker_actor].affiliation = side
+                ctx.trace(ctx.actors[c.speaker_actor], "affiliation", POSSESSED_TITLE)
     elif (people := people_speaker(ctx, span, lex)) is not None:  # "parents and elders said": the parents
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
                                            people[2], keep_count=True)
         _trace_speaker(c, PEOPLE_RULE)
+    elif (held := epithet_holder(ctx, d.sents, d.sent_index(head.idx), span, head,
+                                 lex.words.definite_determiners)) is not None:
+        c.speaker_actor = held  # "the former strongman said": the one person just named
+        _trace_speaker(c, EPITHET_HOLDER)
 
 
 def _first_source(span: Span) -> Span | None:

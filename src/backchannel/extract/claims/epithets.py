@@ -1,0 +1,62 @@
+"""A speaker described, not named, where the report has just named one person: "the former
+strongman said", "the congresswoman told a radio station".
+
+Why: news writers vary the reference to a person they have just named with a description of what
+that person is or was ("the former warlord", "the veteran", "the congressman" after "Rep. X");
+such a head is a person noun but no source noun of the claims lexicon, so no rule made it a
+speaker and the claim had none (s44-speaker census: old wire reports). The description stands
+for the one named person mentioned in its own sentence before it or in the sentence before;
+when none or two or more are there it stands for nobody (a new, unnamed person is not guessed).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from backchannel.data_loader import read
+from backchannel.extract.context import Context
+from backchannel.resolve.lexicon import lexicon as actor_lexicon
+
+EPITHET_HOLDER = "claims.epithets.epithet_holder"
+FILE = "epithets.toml"
+#: the words allowed between the article and the head: adjectives, compounds, numbers ("the 72-year-old former strongman")
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "punct", "quantmod"})
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The epithet heads and the words that make a fresh person (``[epithets]``)."""
+    data = read(FILE)["epithets"]
+    return frozenset(data["heads"]), frozenset(data["fresh_words"])
+
+
+def epithet_head(span: Span, head: Token, definite: frozenset[str]) -> bool:
+    """Whether ``span`` is a bare definite singular description of a person: the article, then only
+    modifiers with no entity in them, then a singular person noun with nothing hung after it."""
+    heads, fresh = _words()
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not (lemma in heads or lemma in actor_lexicon().person_nouns):
+        return False
+    if not len(span) or span[0].lower_ not in definite or span[0].i >= head.i or span[-1].i != head.i:
+        return False
+    middle = [t for t in span if span[0].i < t.i < head.i]
+    if any(t.ent_type_ and t.ent_type_ not in ("DATE", "CARDINAL") or t.lower_ in fresh or t.dep_ == "poss" for t in middle):
+        return False
+    if any(t.head.i != head.i and t.head not in middle or t.dep_ not in _MODIFIER_DEPS for t in middle):
+        return False
+    return not any(c.i > head.i for c in head.children)
+
+
+def epithet_holder(ctx: Context, sents: list[Span], si: int, span: Span, head: Token,
+                   definite: frozenset[str]) -> str | None:
+    """Rule EPITHET_HOLDER: the one named person mentioned in the sentence before the description's
+    or in its own sentence before it, when the description is a bare definite person noun
+    (:func:`epithet_head`); None when none or several fit."""
+    if not epithet_head(span, head, definite):
+        return None
+    start = sents[si - 1].start_char if si > 0 else sents[si].start_char
+    found = {aid for _, _, aid in ctx.mentions_in(start, span.start_char)
+             if aid in ctx.actors and ctx.actors[aid].kind == "person" and ctx.actors[aid].named}
+    return next(iter(found)) if len(found) == 1 else None
