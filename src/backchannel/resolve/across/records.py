@@ -115,6 +115,9 @@ class InterRec:
     own_time: bool = True  # its time is written in its evidence, not carried from before (time_own_sentence)
 
 
+#: the one empty word set the digest keeps (each ``frozenset()`` is an object of 216 bytes, and most actors'
+#: runs and most claims' neighbouring anchors are empty: kept per report until the corpus is resolved)
+NONE: frozenset[str] = frozenset()
 SETTLER = Settler()  # one per process: it counts the reports digested by every Digest (not a field: merged as data)
 
 
@@ -217,7 +220,7 @@ class Digest:
             rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, holders) + acronym_forms(rec, defined)))
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
-            rec.runs = frozenset() if a.named else runs(doc.text, [(m.start, m.end) for m in a.mentions])
+            rec.runs = NONE if a.named else runs(doc.text, [(m.start, m.end) for m in a.mentions]) or NONE
             rec.role_spans = role_spans(doc.text, a)
             rec.kind_guessed, rec.kind_by_members = (a.traced("kind") == k for k in (KIND_FROM_LABEL, KIND_FROM_MEMBERS))
             rec.offices = office_spans(doc.text, a)
@@ -310,7 +313,7 @@ def near_words(text: str, begin: int, end: int, after: int | None = None) -> fro
         j -= 1
     after = sentence_end(text, end) if after is None else after
     nearby = text[sentence_start(text, max(0, j - 1)) if j else 0:begin] + " " + text[after:sentence_end(text, after + 1)]
-    return frozenset(_LETTERS.findall(nearby.lower())) & _anchor_words()
+    return frozenset(_LETTERS.findall(nearby.lower())) & _anchor_words() or NONE
 
 
 def sentence_end(text: str, at: int, reach: int = 400) -> int:
@@ -392,7 +395,7 @@ def content_tokens(text: str) -> frozenset[str]:
     Each word is interned: a corpus repeats its words in every report, and the token sets are kept until it is
     resolved (a tenth of a synthetic digest's memory was copies of the same few thousand words)."""
     stop = words().statement_stop
-    return frozenset(intern(t) for t in norm(text).split() if len(t) > 2 and t not in stop)
+    return frozenset(intern(t) for t in norm(text).split() if len(t) > 2 and t not in stop) or NONE
 
 
 def role_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 - model.Actor
