@@ -9,6 +9,7 @@ with the number of items, not with the corpus's characters.
 from __future__ import annotations
 
 import re
+from sys import intern
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -23,6 +24,7 @@ from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
+from backchannel.resolve.across.gcpause import Settler
 from backchannel.resolve.across.countgroups import CountedGroup, counted_forms
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
 from backchannel.resolve.across.owncounts import told_counts
@@ -116,6 +118,12 @@ class InterRec:
     own_time: bool = True  # its time is written in its evidence, not carried from before (time_own_sentence)
 
 
+#: the one empty word set the digest keeps (each ``frozenset()`` is an object of 216 bytes, and most actors'
+#: runs and most claims' neighbouring anchors are empty: kept per report until the corpus is resolved)
+NONE: frozenset[str] = frozenset()
+SETTLER = Settler()  # one per process: it counts the reports digested by every Digest (not a field: merged as data)
+
+
 @dataclass
 class Digest:
     """Everything the resolver read from a corpus, report by report."""
@@ -172,6 +180,7 @@ class Digest:
         self.pleas += [replace(c, toks=content_tokens(c.content)) for c in told]  # across.links.case_plea, case_charge
         self._add_claim_sentences(doc, d, claims)
         self._add_pairs(doc, d, claims, roles)
+        SETTLER.tick()  # the records kept are skipped by later collections (gcpause.Settler)
 
     def _add_passages(self, doc: Document, d: Dossier, claims: list[ClaimRec]) -> None:
         """The report's passages (time, calls, captive counts, own voice, passives) and their claims (:meth:`add`)."""
@@ -214,7 +223,7 @@ class Digest:
             rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, holders) + acronym_forms(rec, defined)))
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
-            rec.runs = frozenset() if a.named else runs(doc.text, [(m.start, m.end) for m in a.mentions])
+            rec.runs = NONE if a.named else runs(doc.text, [(m.start, m.end) for m in a.mentions]) or NONE
             rec.role_spans = role_spans(doc.text, a)
             rec.kind_guessed, rec.kind_by_members = (a.traced("kind") == k for k in (KIND_FROM_LABEL, KIND_FROM_MEMBERS))
             rec.offices = office_spans(doc.text, a)
@@ -307,7 +316,7 @@ def near_words(text: str, begin: int, end: int, after: int | None = None) -> fro
         j -= 1
     after = sentence_end(text, end) if after is None else after
     nearby = text[sentence_start(text, max(0, j - 1)) if j else 0:begin] + " " + text[after:sentence_end(text, after + 1)]
-    return frozenset(_LETTERS.findall(nearby.lower())) & _anchor_words()
+    return frozenset(_LETTERS.findall(nearby.lower())) & _anchor_words() or NONE
 
 
 def sentence_end(text: str, at: int, reach: int = 400) -> int:
@@ -384,9 +393,12 @@ def claim_span(c) -> tuple[int, int]:  # noqa: ANN001 - model.Claim
 
 
 def content_tokens(text: str) -> frozenset[str]:
-    """The words of a claim that carry content (normal forms, no stop words, longer than two letters)."""
+    """The words of a claim that carry content (normal forms, no stop words, longer than two letters).
+
+    Each word is interned: a corpus repeats its words in every report, and the token sets are kept until it is
+    resolved (a tenth of a synthetic digest's memory was copies of the same few thousand words)."""
     stop = words().statement_stop
-    return frozenset(t for t in norm(text).split() if len(t) > 2 and t not in stop)
+    return frozenset(intern(t) for t in norm(text).split() if len(t) > 2 and t not in stop) or NONE
 
 
 def role_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 - model.Actor

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Dossier
@@ -172,11 +172,21 @@ def shares_story(a: StoryRole, b: StoryRole) -> str | None:
 
 
 def within(x: str | None, y: str | None) -> bool:
-    """Two publication days no more than ``WINDOW_DAYS`` apart (true when either is unknown)."""
+    """Two publication days no more than ``WINDOW_DAYS`` apart (true when either is unknown or no ISO day)."""
+    dx, dy = day_number(x), day_number(y)
+    return dx is None or dy is None or abs(dx - dy) <= WINDOW_DAYS
+
+
+@lru_cache(maxsize=1 << 14)
+def day_number(x: str | None) -> int | None:
+    """A publication day's ordinal (its first ten characters read as an ISO date), or None.
+
+    Why cached: group pairs are weighed by the hundred thousand and a corpus has few publication days; each
+    pair parsed both days afresh."""
     try:
-        return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= WINDOW_DAYS  # type: ignore[index]
+        return date.fromisoformat(x[:10]).toordinal()  # type: ignore[index]
     except (TypeError, ValueError):
-        return True
+        return None
 
 
 def story_roles(text: str, d: Dossier, outlet: str | None = None,
@@ -383,8 +393,9 @@ def role_evidence(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> tu
     of captives, and "the captives" of a passing mention says which of them no more than its head
     does), except takers named as such ("the kidnappers" / "the abductors"), whose head is the role.
     """
-    why = compatible(a, b, lone)
-    if why is None or not (a.acted and b.acted or a.role == TAKERS) or (story := shares_story(a, b)) is None:
+    if a.role != b.role or not (a.acted and b.acted or a.role == TAKERS):
+        return 0.0, []  # (the cheap tests first: most pairs fail one; the result is the same in any order)
+    if (story := shares_story(a, b)) is None or (why := compatible(a, b, lone)) is None:
         return 0.0, []
     by = "; ".join(sorted({x.by for x in (a, b) if x.by}))
     return WEIGHT, [f"both the {a.role} of the story ({why}; one story: {story}; {RULE[a.role]}"
