@@ -44,6 +44,14 @@ class DoneWords:
     negators: frozenset[str]
     tensed: frozenset[str]
     past_only: frozenset[str]
+    perfect: frozenset[str]
+    perfect_pending: frozenset[str]
+    contrast: frozenset[str]
+    contrast_after: frozenset[str]
+    agent: frozenset[str]
+    manner: frozenset[str]
+    other_acts: frozenset[str]
+    deny_cancellers: frozenset[str]
 
 
 @cache
@@ -85,11 +93,52 @@ def not_done(low: str, nouns: frozenset[str]) -> list[tuple[int, int]]:
     before, after = _not_done(nouns)
     for pat in (before, after):
         for m in pat.finditer(low):
-            later = re.findall(r"[a-z]+", low[m.end():])[:PENDING_AFTER]
-            if done_words().pending & set(later) or pat is before and not told_tense(low, m.start()):
+            if _only_late(low, m, pat is after) or pat is before and not told_tense(low, m.start()):
                 continue
             out.append((m.start(), m.end()))
     return out
+
+
+def _only_late(low: str, m: re.Match[str], passive: bool) -> bool:
+    """The negated achievement at ``m`` is pending, moved or of another act, not denied (s44 review): a word of
+    ``pending`` after it ("so far", "until Friday"); a past perfect with a clause of time after it ("had not been
+    signed when the prisoners were freed"); the doer or a manner right after it ("was not signed by the president",
+    "was not reached easily"); a "but" moving it on ("did not sign on Sunday but did so on Monday"); another act
+    before the noun ("the previous agreement"). ``passive``: ``m`` ends at a participle (its doer may follow)."""
+    w = done_words()
+    rest = re.split(r"[.;!?]", low[m.end():], maxsplit=1)[0]
+    later = " ".join(re.findall(r"[a-z']+", rest)[:PENDING_AFTER])
+    if _phrase_in(w.pending, later) or _phrase_in(w.manner | (w.agent if passive else frozenset()), later, start=True):
+        return True
+    told = set(re.findall(r"[a-z']+", m.group(0))) | set(re.findall(r"[a-z']+", low[:m.start()])[-1:])
+    if w.perfect & told and _phrase_in(w.perfect_pending, later):
+        return True
+    noun_at = m.start("noun")
+    if w.other_acts & set(re.findall(r"[a-z']+", low[:noun_at])[-NOUN_WORDS:]):
+        return True
+    return any(_phrase_in(w.contrast_after, " ".join(re.findall(r"[a-z']+", part)[:2]), start=True)
+               for part in re.split(rf"\b(?:{alt(w.contrast)})\b", rest)[1:])
+
+
+def _phrase_in(phrases: frozenset[str], words: str, start: bool = False) -> bool:
+    """One of ``phrases`` is among the joined ``words`` as whole words (``start``: opens them)."""
+    padded = f" {words} "
+    return any((padded.startswith(f" {p} ") if start else f" {p} " in padded) for p in phrases)
+
+
+def cancelled_denial(low: str, start: int, end: int, deny_verbs: frozenset[str]) -> bool:
+    """A denial matched at ``low[start:end]`` whose verb of denial is itself negated or refused denies nothing (s44
+    review): "Pell did not deny mediating", "refused to deny mediating", "has never denied", "neither confirm nor
+    deny" (``deny_cancellers`` end the words before the verb; the verb may open the match or stand inside it, as
+    the word a negation reaches across: "not deny mediating")."""
+    first = {v.split()[0] for v in deny_verbs}
+    for m in re.finditer(r"[a-z']+", low[start:end]):
+        if m.group(0) in first:
+            before = " ".join(re.findall(r"[a-z']+", low[:start + m.start()])[-3:])
+            if any(f" {before}".endswith(f" {c}") or c == "n't" and before.endswith(c)
+                   for c in done_words().deny_cancellers):
+                return True
+    return False
 
 
 @cache

@@ -1,0 +1,89 @@
+"""Defects a review of session 44's cross-report denials found, pinned on invented sentences of several shapes.
+
+1. ``across.links.denial_exclusive``: a verb of taking part in anything shuts a go-between out only with a noun of
+   negotiation as its object; not beside a told go-between or an exception, nor a partitive ("only two of").
+2. ``across.links.denial_not_done``: "not X but Y", a manner or a doer after the participle, another act before the
+   noun, and a clause of time after a past perfect move the act, they do not deny it.
+3. pending phrases of several words ("so far") are read on the words after the noun.
+4. a verb of denial itself negated or refused denies nothing ("did not deny mediating").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.resolve.across.denial import denies
+
+
+# -- 1. exclusive tellings ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "'Only Ostland and Westmark troops were involved in the border clashes in March,' said Lena Voss, a "
+    "spokeswoman for the Westmark presidency.",
+    "Only Ostland and Westmark took part in the talks mediated by Kessia",
+    "the only countries involved in the Kessian-brokered talks were Ostland and Westmark",
+    "The only parties to the agreement were Ostland and Westmark; Kessia acted as mediator",
+    "no other country was involved in the talks besides the mediator Pell",
+    "Kessia and Pell were only two of several countries involved in the talks",
+    "Kessia was one of the only countries involved in the negotiations",
+    "only Ostland and Westmark athletes took part in the games",
+])
+def test_exclusive_needs_negotiation_and_no_go_between(text):
+    assert not denies(text, "mediation"), text
+
+
+@pytest.mark.parametrize("text", [
+    "only Ostland and Westmark were involved in the talks",
+    "the only two states that took part in the negotiations were Ostland and Westmark",
+    "the only parties to the agreement were the Free Hill Front and Westmark",
+    "The only governments that negotiated the accord were Ostland and Westmark",
+])
+def test_exclusive_still_denies(text):
+    assert denies(text, "mediation"), text
+
+
+# -- 2./3. negated achievement ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ostland and Westmark did not sign the agreement on Sunday as planned but did so on Monday in Pell, officials said.",
+    "The agreement was not signed by the Westmark president but by his deputy",
+    "for years the two sides did not reach an agreement, but on Monday they agreed a truce",
+    "the previous agreement was never signed",
+    "an agreement was not reached easily",
+    "the agreement had not been signed when the prisoners were freed on Monday",
+    "the two sides have not reached an agreement so far",
+    "Westmark did not sign the earlier deal",
+])
+def test_a_moved_or_pending_act_is_not_denied(text):
+    assert not denies(text, "agreement"), text
+
+
+@pytest.mark.parametrize("text", [
+    "the two sides did not reach an agreement",
+    "an agreement was never reached, officials said",
+    "Ostland has not signed any deal with the Front",
+    "the two sides did not reach an agreement, but talks will continue",
+])
+def test_a_negated_achievement_still_denies(text):
+    assert denies(text, "agreement"), text
+
+
+# -- 4. a denial itself negated ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kessia refused to deny mediating between Ostland and Westmark",
+    "Pell did not deny mediating",
+    "Kessia has never denied mediating between the two sides",
+    "Pell would neither confirm nor deny that it had mediated",
+    "Kessia declined to deny that it mediated the handover",
+    "Westmark didn't deny negotiating with the Front",
+])
+def test_a_negated_denial_denies_nothing(text):
+    family = "talks" if "negotiating" in text else "mediation"
+    assert not denies(text, family), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kessia denied mediating between Ostland and Westmark",
+    "Pell denies having mediated",
+    "Kessia denied that it mediated the handover",
+])
+def test_a_denial_still_denies(text):
+    assert denies(text, "mediation"), text
