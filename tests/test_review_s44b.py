@@ -6,13 +6,17 @@
    noun, and a clause of time after a past perfect move the act, they do not deny it.
 3. pending phrases of several words ("so far") are read on the words after the noun.
 4. a verb of denial itself negated or refused denies nothing ("did not deny mediating").
+7. ``across.links.denial_side_chain`` climbs only through offices, bodies and leaders, not from a militia to its state.
 """
 
 from __future__ import annotations
 
 import pytest
+from across_helpers import Report
+from test_across_mediation_s44 import _claim, _contras, _pairs, _sides
 
 from backchannel.resolve.across.denial import denies
+from backchannel.resolve.across.denialtext import top_sides
 
 
 # -- 1. exclusive tellings ------------------------------------------------------------------------------------
@@ -87,3 +91,39 @@ def test_a_negated_denial_denies_nothing(text):
 ])
 def test_a_denial_still_denies(text):
     assert denies(text, "mediation"), text
+
+
+# -- 7. the side chain climbs only through offices, bodies and leaders --------------------------------------------
+def _told_talks() -> Report:
+    r = Report("r1", "Ostland held talks with Westmark on Monday.", published="2031-04-08", source="Outlet r1")
+    _sides(r)
+    r.act("i1", "negotiate", "ostland", "westmark", "Ostland held talks with Westmark on Monday.")
+    return r  # an act alone: a denial naming two parties answers an act whose ends it holds both of
+
+
+def _group_voice(group: str, kind: str) -> Report:
+    said = "We never held talks with Westmark"
+    text = f"\u201c{said},\u201d said Lena Voss, a spokeswoman for the {group}."
+    r = Report("r2", text, published="2031-04-08", source="Outlet r2")
+    _sides(r)
+    r.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    r.actor("grp", group.split(",")[0], kind=kind, affiliation="ostland")
+    r.actor("voss", "Lena Voss", kind="person", affiliation="grp")
+    _claim(r, "c1", "voss", said, "said", "claims.content.complement", direct=True)
+    return r
+
+
+def test_a_militia_of_a_state_does_not_speak_for_it():
+    links = _contras(_told_talks(), _group_voice("Free Hill Front, an Ostland militia", "armed_group"))
+    assert ("r1", "r2") not in _pairs(links)
+
+
+def test_a_state_office_still_speaks_for_it():
+    links = _contras(_told_talks(), _group_voice("Ostland presidency", "organization"))
+    assert ("r1", "r2") in _pairs(links)
+
+
+def test_top_sides_climbs_only_given_steps():
+    side = {"voss": "front", "front": "ostland", "aide": "presidency", "presidency": "ostland"}
+    up = top_sides(side, climbs={"presidency": "ostland"})
+    assert up["voss"] == "front" and up["aide"] == "ostland"

@@ -355,10 +355,11 @@ def note_scan(capped: Capped, size: int, weighed: int) -> None:
 def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
                  entity_of: dict[tuple[str, str], str], side: dict[str, str],
                  published: dict[str, str | None], capped: Capped | None = None,
-                 voiced: list[Voiced] | None = None) -> list[dict]:
+                 voiced: list[Voiced] | None = None, acts_for: dict[str, str] | None = None) -> list[dict]:
     """Each denial against each assertion of its act in another report (see :mod:`.denial`'s docstring);
-    each denial weighs at most ``MAX_SCAN`` tellings, the ones left out counted in ``capped``."""
-    side = top_sides(side)  # across.links.denial_side_chain
+    each denial weighs at most ``MAX_SCAN`` tellings, the ones left out counted in ``capped``. ``acts_for``: the
+    offices, bodies and leaders a side climbs through to its state (:func:`.denialtext.top_sides`)."""
+    side = top_sides(side, climbs=acts_for or {})  # across.links.denial_side_chain
     t = Tellings(claims, inters, {}, entity_of, side, voiced=voiced or [])
     for a in actors:
         t.by_doc.setdefault(a.doc, []).append(a)
