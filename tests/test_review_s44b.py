@@ -127,3 +127,23 @@ def test_top_sides_climbs_only_given_steps():
     side = {"voss": "front", "front": "ostland", "aide": "presidency", "presidency": "ostland"}
     up = top_sides(side, climbs={"presidency": "ostland"})
     assert up["voss"] == "front" and up["aide"] == "ostland"
+
+
+# -- 10. the sub-rule a dispute rests on is in its note ---------------------------------------------------------
+def test_the_note_names_the_sub_rule():
+    links = _contras(_told_talks(), _group_voice("Ostland presidency", "organization"))
+    notes = " ".join(lk["note"] for lk in links)
+    assert "[across.links.denial_side_chain]" in notes
+
+
+def test_shape_rules_name_the_shape():
+    from backchannel.resolve.across.denialdata import denial_words, family_of
+    from backchannel.resolve.across.denialdone import shape_rules
+    f, dv = family_of("mediation"), denial_words().deny_verbs
+    assert shape_rules("kessia denied mediating the handover", "mediation", f.nouns, f.verbs, dv) == \
+        ["across.links.denial_gerund"]
+    assert shape_rules("only ostland and westmark were involved in the talks", "mediation", f.nouns, f.verbs, dv) == \
+        ["across.links.denial_exclusive"]
+    a = family_of("agreement")
+    assert "across.links.denial_not_done" in shape_rules("the two sides did not reach an agreement", "agreement",
+                                                         a.nouns, a.verbs, dv)

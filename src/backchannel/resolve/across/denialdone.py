@@ -25,8 +25,12 @@ from functools import cache
 from backchannel.alternation import WordGate, alternation as alt
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.across.denialmin import negation_pattern
+from backchannel.resolve.across.denialonly import exclusive
 
 FILE = "across_denial.toml"
+GERUND_RULE = "across.links.denial_gerund"
+NOT_DONE_RULE = "across.links.denial_not_done"
+EXCLUSIVE_RULE = "across.links.denial_exclusive"
 NOUN_WORDS = 2  # words between the negated verb and the act noun ("did not reach a final deal")
 PENDING_AFTER = 4  # words after the noun where a word of ``pending`` makes the act only late ("until Friday")
 
@@ -158,3 +162,17 @@ def told_tense(low: str, at: int) -> bool:
     if before and before[-1] in w.tensed:
         return True
     return len(here) == 2 and here[0] in w.past_only and here[1] in w.participles
+
+
+def shape_rules(low: str, family: str, nouns: frozenset[str], verbs: frozenset[str],
+                deny_verbs: frozenset[str]) -> list[str]:
+    """The rule ids of the s44 shapes a denial's folded text ``low`` matches (exclusive, negated achievement,
+    gerund), for the note of a link it makes: "eval --by-rule" and a reader then see which construction made the
+    dispute, not the family's rule alone (s44 review)."""
+    out = [EXCLUSIVE_RULE] if exclusive(low, family) else []
+    if not_done(low, nouns):
+        out.append(NOT_DONE_RULE)
+    gerund = gerund_pattern(deny_verbs, verbs)[1:]  # (the pattern opens with "|", an alternative of the caller's)
+    if gerund and any(not cancelled_denial(low, m.start(), m.end(), deny_verbs) for m in re.finditer(gerund, low)):
+        out.append(GERUND_RULE)
+    return out
