@@ -147,3 +147,16 @@ def test_shape_rules_name_the_shape():
     a = family_of("agreement")
     assert "across.links.denial_not_done" in shape_rules("the two sides did not reach an agreement", "agreement",
                                                          a.nouns, a.verbs, dv)
+
+
+# -- 5. a state's leader: the office heads the descriptor ---------------------------------------------------------
+@pytest.mark.parametrize("descriptor,leads", [
+    ("president of the Pell central bank", False), ("president of the Pell Red Crescent", False),
+    ("president of the national assembly", False), ("king's nephew", False), ("president's chief of staff", False),
+    ("Chancellor of the Exchequer", False), ("the emir's special envoy", False), ("chancellor of the university", False),
+    ("emir of Pell", True), ("Pell president", True), ("the Ostland chancellor", True), ("king", True),
+    ("President of the United States", True),
+])
+def test_a_leader_heads_his_descriptor(descriptor, leads):
+    from backchannel.resolve.across.bodies import _leads
+    assert _leads(descriptor) is leads

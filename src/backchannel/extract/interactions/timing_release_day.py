@@ -51,6 +51,9 @@ class ReleaseDayWords:
     measure_units: frozenset[str]
     other_time_words: frozenset[str]
     swap_preps: frozenset[str]
+    swap_prep_heads: frozenset[str]
+    swap_prep_objects: frozenset[str]
+    swap_denied: frozenset[str]
     non_swap_objects: frozenset[str]
     swap_sought: frozenset[str]
 
@@ -189,14 +192,15 @@ def _swap_sentences(d: Doc_) -> list[str]:
 def _swap_done(t: Token) -> bool:
     """Does the word of exchange ``t`` tell a swap as done (see :func:`_swap_sentences`)?"""
     w = release_day_words()
-    if t.lower_ in w.swap_preps and t.head.lower_ == "in" and any(c.lower_ == "for" for c in t.children):
+    if t.lower_ in w.swap_preps and t.head.lower_ in w.swap_prep_heads \
+            and any(c.lower_ in w.swap_prep_objects for c in t.children):
         return True  # "in exchange for", "in return for"
     if t.pos_ in VERB_POS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children) \
             and not any(o.lemma_.lower() in w.non_swap_objects for o in objs)
     verb = next((a for a in t.ancestors if a.pos_ in VERB_POS), None)
-    return not any(c.lower_ == "no" for c in t.children) and (verb is None or (
+    return not any(c.lower_ in w.swap_denied for c in t.children) and (verb is None or (
         verb.lemma_.lower() not in w.swap_sought and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)))
 
 

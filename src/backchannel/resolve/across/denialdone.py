@@ -56,6 +56,7 @@ class DoneWords:
     manner: frozenset[str]
     other_acts: frozenset[str]
     deny_cancellers: frozenset[str]
+    deny_clitics: frozenset[str]
 
 
 @cache
@@ -139,8 +140,9 @@ def cancelled_denial(low: str, start: int, end: int, deny_verbs: frozenset[str])
     for m in re.finditer(r"[a-z']+", low[start:end]):
         if m.group(0) in first:
             before = " ".join(re.findall(r"[a-z']+", low[:start + m.start()])[-3:])
-            if any(f" {before}".endswith(f" {c}") or c == "n't" and before.endswith(c)
-                   for c in done_words().deny_cancellers):
+            w = done_words()
+            if any(f" {before}".endswith(f" {c}") for c in w.deny_cancellers) \
+                    or any(before.endswith(c) for c in w.deny_clitics):
                 return True
     return False
 
