@@ -113,6 +113,13 @@ def _group_voice(group: str, kind: str) -> Report:
     return r
 
 
+def test_a_militia_of_a_state_does_not_speak_for_it_against_a_claim():
+    r1 = _told_talks()
+    _claim(r1, "c1", None, "Ostland held talks with Westmark on Monday", "reported", "claims.content.complement")
+    links = _contras(r1, _group_voice("Free Hill Front, an Ostland militia", "armed_group"))
+    assert ("r1", "r2") not in _pairs(links)
+
+
 def test_a_militia_of_a_state_does_not_speak_for_it():
     links = _contras(_told_talks(), _group_voice("Free Hill Front, an Ostland militia", "armed_group"))
     assert ("r1", "r2") not in _pairs(links)

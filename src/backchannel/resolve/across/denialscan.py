@@ -212,7 +212,7 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
             continue  # across.links.denial_kind_gate, across.links.denial_topic
         cp = t.claim_parties(i, fam.name)
         if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
-                and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
+                and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) and not other_side(d, cp, fam) \
                 and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content, t.go_betweens(c.doc, i)):
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
@@ -241,7 +241,7 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
         parties = t.voiced_parties(i)
         if not part_fits(d, {p for p in parties if p in t.go_betweens(v.doc)}):
             continue
-        if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) \
+        if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) and not other_side(d, parties, fam) \
                 and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text, t.go_betweens(v.doc)):
             seen.add(v.doc)
             ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
@@ -269,10 +269,18 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
         if sides is None or not part_fits(d, doer):
             continue  # another case's mediation (across.links.denial_mediation_sides); a part denied: its doer's
         if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
-                not (len(d.parties) >= 2 and sides - d.parties and fam.name != MEDIATION) and \
+                not other_side(d, sides, fam) and \
                 counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence, t.go_betweens(r.doc)):
             ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
     return weighed
+
+
+def other_side(d: Denial, told: set[str] | frozenset[str], fam: Family) -> bool:
+    """A denial naming two parties or more ("we never held talks with Westmark", said for the Front) answers only a
+    telling none of whose parties is outside them ("Ostland held talks with Westmark" is another side's act): for
+    acts since s33, for claims and own-voice sentences too since the s44 review. Not for a mediation, whose
+    tellings name their go-betweens beside the sides (:mod:`.mediationsides`)."""
+    return len(d.parties) >= 2 and bool(set(told) - d.parties) and fam.name != MEDIATION
 
 
 def act_parties(t: Tellings, r: InterRec, fam: Family) -> set[str] | None:
