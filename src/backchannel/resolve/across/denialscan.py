@@ -269,7 +269,7 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
         if sides is None or not part_fits(d, doer):
             continue  # another case's mediation (across.links.denial_mediation_sides); a part denied: its doer's
         if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
-                not other_side(d, sides, fam) and \
+                not (len(d.parties) >= 2 and sides - d.parties and fam.name != MEDIATION) and \
                 counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence, t.go_betweens(r.doc)):
             ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
     return weighed
@@ -277,10 +277,12 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
 
 def other_side(d: Denial, told: set[str] | frozenset[str], fam: Family) -> bool:
     """A denial naming two parties or more ("we never held talks with Westmark", said for the Front) answers only a
-    telling none of whose parties is outside them ("Ostland held talks with Westmark" is another side's act): for
-    acts since s33, for claims and own-voice sentences too since the s44 review. Not for a mediation, whose
-    tellings name their go-betweens beside the sides (:mod:`.mediationsides`)."""
-    return len(d.parties) >= 2 and bool(set(told) - d.parties) and fam.name != MEDIATION
+    claim or own-voice telling that does not put another party in the place of one of them ("Ostland held talks with
+    Westmark" is another side's act; "the Pell envoy was involved in the talks between A and B" names both sides of
+    "we never held talks with B", said for A; "they told us", said for B, leaves A unnamed): s44 review. Not for a
+    mediation, whose denials and tellings :mod:`.mediationsides` weighs."""
+    return len(d.parties) >= 2 and bool(set(told) - d.parties) and bool(d.parties - set(told)) \
+        and fam.name != MEDIATION
 
 
 def act_parties(t: Tellings, r: InterRec, fam: Family) -> set[str] | None:
