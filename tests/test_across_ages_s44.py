@@ -86,3 +86,24 @@ def test_near_miss_a_report_giving_two_ages_gives_none():
     r1 = _report("r1", text, "31-year-old nurse", "2031-04-08")
     r1.d.actors[0].descriptors.append("33-year-old and from Ostland")
     assert _age_links(r1, _report("r2", SECOND, "32-year-old nurse", "2031-04-08")) == []
+
+
+# -- s44 review: a past age, another's, a thing's; undated reports --------------------------------------------------
+@pytest.mark.parametrize("descriptor,age", [
+    ("the then 31-year-old nurse", None),
+    ("who was abducted as a 25-year-old aid worker", None),
+    ("a nurse abducted at the age of 25", None),
+    ("a 70-year-old law", None),
+    ("the 50-year-old group's leader", None),
+    ("the 40-year-old's son", None),
+    ("the emir's 31-year-old son Omar Hadi", 31),
+    ("a 31-year-old daughter of a fisherman", 31),
+    ("a 45-year-old engineer at the time of his arrest", None),
+])
+def test_age_of_a_past_or_another_s_age(descriptor, age):
+    assert age_of(descriptor) == age
+
+
+def test_an_undated_report_cannot_tell():
+    assert explained((31, None), (35, date(2031, 6, 1)))
+    assert explained((35, date(2031, 6, 1)), (31, None))

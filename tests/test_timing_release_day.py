@@ -87,3 +87,28 @@ def test_a_release_long_before_the_report_dates_nothing(dated_acts):
     text = ("Ostland freed two Westmark engineers on 3 March 2021.\n\nAnna Berg and Ivan Holm were released to "
             "officials of the Red Cross near the border.")
     assert all(r != RULE for _, r in dated_to(dated_acts("2024-03-12")(text), "release"))
+
+
+# -- s44 review: a swap told as done, and the swap's own parties ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ostland freed two Westmark engineers on Monday.\n\nThe rebels and Ostland troops exchanged fire near the border "
+    "last week.\n\nThe Free Hill Front released Anna Berg at a port in the south.",
+    "Ostland freed two Westmark engineers on Monday.\n\nThe Free Hill Front demanded a prisoner exchange.\n\nThe "
+    "Free Hill Front released Anna Berg at a port in the south.",
+    "Ostland freed two Westmark engineers on Monday in a swap.\n\nIn a separate case, the Red Brigade released "
+    "Anna Berg at a port in the south.",
+    "Westmark and Ostland exchanged prisoners on Monday.\n\nThe Free Hill Front released Anna Berg at a port in "
+    "the south.",
+])
+def test_no_swap_of_its_parties_dates_another_release(dated_acts, text):
+    assert [v for v, _ in dated_to(dated_acts("2024-03-12")(text), "release", "anna-berg")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg and Ivan Holm recovered from their wounds in a hospital in Lund on Wednesday.\n\nThe talks had been "
+    "led by the Free Hill Front for a year.\n\nAnna Berg and Ivan Holm were released in a valley held by the rebels.",
+    "Anna Berg and Ivan Holm were recovered from their injuries by Tuesday, doctors said.\n\nAnna Berg and Ivan Holm "
+    "were released in a valley held by the rebels.",
+])
+def test_a_healing_is_no_journey_home(dated_acts, text):
+    assert [v for v, _ in dated_to(dated_acts("2019-11-20")(text), "release", "ivan-holm")] == [None]

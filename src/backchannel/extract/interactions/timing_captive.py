@@ -45,6 +45,8 @@ class CaptiveWords:
     former_mods: frozenset[str]
     captivity_goals: frozenset[str]
     goal_preps: frozenset[str]
+    passive_only: frozenset[str]
+    not_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,7 @@ def journey_day(d: Doc_, v: Token, captives: set[str], heads: frozenset[str] = f
     if v.pos_ not in VERB_POS or v.lemma_.lower() not in captive_words().transfer_verbs or not _past(v):
         return None
     subj = child(v, *NSUBJ_DEPS)
-    if subj is None or _into_captivity(v):
+    if subj is None or _into_captivity(v) or _not_a_journey(v):
         return None
     actors = set(d.actors(subj))
     if not captives & actors and (actors or subj.pos_ not in NOUN_POS or subj.lower_ not in heads):
@@ -79,6 +81,15 @@ def journey_day(d: Doc_, v: Token, captives: set[str], heads: frozenset[str] = f
     if t is None or t.value is None or len(t.value) != 10 or not _not_after_report(d, t.value):
         return None
     return t
+
+
+def _not_a_journey(v: Token) -> bool:
+    """A verb of ``passive_only`` told active or with a preposition of ``not_preps`` ("the pilots recovered from
+    their wounds on Wednesday") tells a healing, not the captives got back (s44 review)."""
+    w = captive_words()
+    return v.lemma_.lower() in w.passive_only and (
+        not any(c.dep_ == "auxpass" for c in v.children)
+        or any(c.dep_ == "prep" and c.lower_ in w.not_preps for c in v.children))
 
 
 def _into_captivity(v: Token) -> bool:

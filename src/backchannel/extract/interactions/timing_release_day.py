@@ -50,6 +50,12 @@ class ReleaseDayWords:
     recent_days: dict[str, int]
     measure_units: frozenset[str]
     other_time_words: frozenset[str]
+    swap_preps: frozenset[str]
+    swap_prep_heads: frozenset[str]
+    swap_prep_objects: frozenset[str]
+    swap_denied: frozenset[str]
+    non_swap_objects: frozenset[str]
+    swap_sought: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +64,7 @@ def release_day_words() -> ReleaseDayWords:
 
 
 def _is_day(value: str | None) -> bool:
+    """A value of one calendar day ("2024-03-11"), not a month, a year or a range: only a day dates a release."""
     return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"
 
 
@@ -156,10 +163,12 @@ def one_release_day(d: Doc_, recs: list[Record]) -> list[Record]:
     if day is None:
         return recs
     sides = {s for r in dated for s in _side(d, r.source)}
-    swap = _tells_swap(d)
+    swap = _swap_sentences(d)
+    parties = sides | {s for r in dated for s in _side(d, r.target)}
     for r in done:
         if r.time is None and _told_as_done(d, r) and not _own_measure(r.trig) \
-                and (swap or r.source is None or not sides or set(_side(d, r.source)) & sides):
+                and (swap and _swap_party(d, r.source, parties, swap) or r.source is None or not sides
+                     or set(_side(d, r.source)) & sides):
             r.time = Time(text=day.text, value=day.value, start=day.start, end=day.end)
             r.trace[TIME] = ONE_RELEASE_DAY
     return recs
@@ -171,12 +180,40 @@ def _side(d: Doc_, actor: str | None) -> list[str]:
     return [x for x in (actor, a.affiliation if a is not None else None) if x]
 
 
-def _tells_swap(d: Doc_) -> bool:
-    """Does the report tell a swap ("exchanged", "the prisoner swap", "in exchange for")? Then each side's
-    release is one event, the other side's day is its day; else a release by another party that names no
-    day of its own ("Y freed a pilot at the port") may be another story's, and takes none."""
+def _swap_sentences(d: Doc_) -> list[str]:
+    """The sentences (lower case) that tell a swap as done ("exchanged prisoners", "the prisoner swap took place",
+    "in exchange for"): then each side's release is one event, the other side's day is its day; else a release
+    by another party that names no day of its own ("Y freed a pilot at the port") may be another story's, and takes
+    none. Not "exchanged fire", "demanded a prisoner exchange", "will swap", "did not exchange" (s44 review)."""
     nouns = swap_words().swap_nouns
-    return any(t.lemma_.lower() in nouns for s in d.sents for t in s)
+    return [s.text.lower() for s in d.sents if any(t.lemma_.lower() in nouns and _swap_done(t) for t in s)]
+
+
+def _swap_done(t: Token) -> bool:
+    """Does the word of exchange ``t`` tell a swap as done (see :func:`_swap_sentences`)?"""
+    w = release_day_words()
+    if t.lower_ in w.swap_preps and t.head.lower_ in w.swap_prep_heads \
+            and any(c.lower_ in w.swap_prep_objects for c in t.children):
+        return True  # "in exchange for", "in return for"
+    if t.pos_ in VERB_POS:
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children) \
+            and not any(o.lemma_.lower() in w.non_swap_objects for o in objs)
+    verb = next((a for a in t.ancestors if a.pos_ in VERB_POS), None)
+    return not any(c.lower_ in w.swap_denied for c in t.children) and (verb is None or (
+        verb.lemma_.lower() not in w.swap_sought and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)))
+
+
+def _swap_party(d: Doc_, source: str | None, parties: set[str], swap: list[str]) -> bool:
+    """Is the undated release's doer a party of the report's swap: the side of a dated release's doer or captive
+    (``parties``), or named in a sentence telling the swap (``swap``)? "In a separate case, the Red Brigade freed
+    a pilot" in a report of a swap between two states is another story's release (s44 review)."""
+    if source is None:
+        return True
+    if set(_side(d, source)) & parties:
+        return True
+    names = [a.name.lower() for x in _side(d, source) if (a := d.ctx.actors.get(x)) is not None and a.name]
+    return any(n in s for n in names for s in swap)
 
 
 def _own_measure(tok: Token) -> bool:

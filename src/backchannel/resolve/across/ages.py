@@ -23,6 +23,7 @@ from functools import cache
 
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import load_fields, read
+from backchannel.resolve.across.countsplit import claim_holding
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 
 RULE = "across.links.age_differs"
@@ -39,6 +40,11 @@ class AgeWords:
     units: frozenset[str]
     before: frozenset[str]
     not_own: frozenset[str]
+    own_heads: frozenset[str]
+    not_person_heads: frozenset[str]
+    possessive: frozenset[str]
+    then: frozenset[str]
+    then_after: frozenset[str]
 
 
 @cache
@@ -48,21 +54,39 @@ def age_words() -> AgeWords:
 
 @cache
 def _pattern() -> re.Pattern[str]:
+    """An age over folded words: a number and a unit after it ("31 year old") or a word before it ("aged 31")."""
     w = age_words()
     return re.compile(rf"\b(?:(?P<a>\d{{1,3}})\s+(?:{alt(w.units)})|(?:{alt(w.before)})\s+(?P<b>\d{{1,3}}))\b")
 
 
+THEN_WORDS = 3  # words before the age phrase read for a word of ``then`` ("at the time")
+
+
 def age_of(descriptor: str) -> int | None:
-    """The age a descriptor gives its person ("31 year old player"), None when it gives none or another's."""
+    """The age a descriptor gives its person now ("31 year old player"), None when it gives none, two, another's
+    ("the 40-year-old's son", "a 20-year-old sentence", "the 50-year-old group's leader"), or a past one ("the then
+    31-year-old nurse", "abducted as a 25-year-old"). A relation as the age's head is the person's own ("the emir's
+    31-year-old son Omar Hadi")."""
+    w = age_words()
     low = " " + " ".join(re.findall(r"[a-z0-9]+", descriptor.lower())) + " "
-    found = {int(m.group("a") or m.group("b")) for m in _pattern().finditer(low)}
-    if len(found) != 1 or any(f" {x} " in low for x in age_words().not_own):
+    ms = list(_pattern().finditer(low))
+    if len({int(m.group("a") or m.group("b")) for m in ms}) != 1:
         return None
-    age = found.pop()
+    m = ms[0]
+    before, after = " ".join(low[:m.start()].split()[-THEN_WORDS:]), low[m.end():].split()
+    rest = " " + " ".join(after) + " "
+    if any(f" {before}".endswith(f" {x}") for x in w.then) or any(f" {x} " in rest for x in w.then_after) \
+            or w.possessive & set(after[:2]) or after[:1] and after[0] in w.not_person_heads:
+        return None
+    head = after[0] if after[:1] and after[0] not in w.own_heads else ""
+    if any(f" {x} " in f"{low[:m.start()]} {head} " for x in w.not_own):
+        return None
+    age = int(m.group("a") or m.group("b"))
     return age if 0 < age <= MAX_AGE else None
 
 
 def _day(published: str | None) -> date | None:
+    """The day a report was published, None when it has none (or none that reads as a date)."""
     try:
         return date.fromisoformat((published or "")[:10])
     except ValueError:
@@ -70,10 +94,11 @@ def _day(published: str | None) -> date | None:
 
 
 def explained(a: tuple[int, date | None], b: tuple[int, date | None]) -> bool:
-    """The time between two reports explains their ages (each is (age, date published))."""
+    """The time between two reports explains their ages (each is (age, date published)). A report with no date
+    cannot tell: no contradiction (s44 review)."""
     (x, dx), (y, dy) = sorted([a, b], key=lambda t: t[1] or date.min)
     if dx is None or dy is None:
-        return x == y
+        return True
     years = (dy - dx).days / YEAR_DAYS
     return int(years) <= y - x <= int(years) + (1 if years > int(years) else 0)
 
@@ -110,6 +135,7 @@ def age_links(actors: list[ActorRec], entity_of: dict[tuple[str, str], str], cla
 
 
 def _claims_by_doc(claims: list[ClaimRec]) -> dict[str, list[ClaimRec]]:
+    """Each report's claims, so an age's end is sought among its own report's claims only, not the corpus's."""
     out: dict[str, list[ClaimRec]] = {}
     for c in claims:
         out.setdefault(c.doc, []).append(c)
@@ -117,8 +143,6 @@ def _claims_by_doc(claims: list[ClaimRec]) -> dict[str, list[ClaimRec]]:
 
 
 def _end(doc: str, span: tuple[int, int], inside: dict[str, list[ClaimRec]]) -> dict:
-    """The claim of ``doc`` whose words hold the passage, else the passage."""
-    for c in inside.get(doc, []):
-        if c.span[0] <= span[0] and span[1] <= c.span[1]:
-            return {"doc": doc, "claim": c.id}
-    return {"doc": doc, "start": span[0], "end": span[1]}
+    """The claim of ``doc`` whose words hold the passage (:func:`.countsplit.claim_holding`), else the passage."""
+    c = claim_holding(inside.get(doc, []), doc, span[0], span[1])
+    return {"doc": doc, "claim": c.id} if c else {"doc": doc, "start": span[0], "end": span[1]}

@@ -138,7 +138,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += agent_links(dg.agents, dg.mentions, ents.entity_of, named, side, capped["agent_actor"])
     capped["denial"] = Capped()
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs},
-                          capped["denial"], dg.voiced)
+                          capped["denial"], dg.voiced, acts_for)
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side, dg.inters)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += refusal_links(dg.claims, {d.id: d.published for d in dg.docs})

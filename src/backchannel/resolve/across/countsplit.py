@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from backchannel.alternation import word_pattern
 from backchannel.data_loader import read
@@ -248,5 +248,11 @@ def _fig(r: tuple[float, float]) -> str:
 
 def holding_claim(s: Split, claims: list[ClaimRec]) -> Split:
     """The split with the claim of its report that holds its first count, if any (digest)."""
-    holder = next((c for c in claims if c.doc == s.doc and c.span[0] <= s.at < c.span[1]), None)
+    holder = claim_holding(claims, s.doc, s.at, s.at + 1)
     return replace(s, claim=holder.id) if holder else s
+
+
+def claim_holding(claims: Iterable[ClaimRec], doc: str, start: int, end: int) -> ClaimRec | None:
+    """The first claim of report ``doc`` whose words hold the passage ``start``-``end``: a link's end is a claim
+    when one holds its passage, so the reader sees who said it (shared with :mod:`.ages`)."""
+    return next((c for c in claims if c.doc == doc and c.span[0] <= start and end <= c.span[1]), None)

@@ -49,7 +49,7 @@ from backchannel.resolve.across.denialmin import minimizer_starts, negation_patt
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
 from backchannel.resolve.across.denialkind import cue_words as kind_cues, denies_kind, kind_nouns
-from backchannel.resolve.across.denialdone import gerund_pattern, not_done
+from backchannel.resolve.across.denialdone import cancelled_denial, gerund_pattern, not_done
 from backchannel.resolve.across.denialonly import cue_words as only_cues, exclusive
 
 RULE = "across.links.denial"
@@ -96,6 +96,7 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset(), kind: boo
     deny_noun, deny_verb, _, _ = patterns(family)
     if any(not modal_noun(low, m.start(), m.end()) and anchored(low, family, m.group("noun"), near)
            and not crossed_verb(low[m.start():m.start("noun")], family) and not imperative(low, m.start())
+           and not cancelled_denial(low, m.start(), m.end(), denial_words().deny_verbs)  # "did not deny any talks"
            for m in deny_noun.finditer(low)):
         return True
     if any(not modal_noun(low, s, e) and not crossed_verb(low[s:e], family)  # across.links.denial_not_done
@@ -107,6 +108,7 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset(), kind: boo
                                                             denial_words().modified_heads):  # ..denial_kind
         return True
     if any(not after_modal(low, m.start()) and tied(text, low, m, family_of(family), near)
+           and not cancelled_denial(low, m.start(), m.end(), denial_words().deny_verbs)  # "refused to deny mediating"
            for m in deny_verb.finditer(low)):
         return True
     return any(denied_before(low, at) or (negated_at(low, at) and not modal_before(low, at))

@@ -100,7 +100,7 @@ def denial_words() -> DenialWords:
                        frozenset(raw["first_person"]), frozenset(raw["between"]), frozenset(raw["addressed_families"]),
                        frozenset(raw["addressed_subjects"]), frozenset(raw["addressed_verbs"]),
                        frozenset(raw["second_person"]), frozenset(raw["past_do"]),
-                       frozenset(raw.get("succeeded", [])), frozenset(raw.get("imperatives", [])))
+                       frozenset(raw["succeeded"]), frozenset(raw["imperatives"]))
 
 
 @cache

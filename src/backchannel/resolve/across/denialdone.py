@@ -25,8 +25,12 @@ from functools import cache
 from backchannel.alternation import WordGate, alternation as alt
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.across.denialmin import negation_pattern
+from backchannel.resolve.across.denialonly import exclusive
 
 FILE = "across_denial.toml"
+GERUND_RULE = "across.links.denial_gerund"
+NOT_DONE_RULE = "across.links.denial_not_done"
+EXCLUSIVE_RULE = "across.links.denial_exclusive"
 NOUN_WORDS = 2  # words between the negated verb and the act noun ("did not reach a final deal")
 PENDING_AFTER = 4  # words after the noun where a word of ``pending`` makes the act only late ("until Friday")
 
@@ -44,6 +48,15 @@ class DoneWords:
     negators: frozenset[str]
     tensed: frozenset[str]
     past_only: frozenset[str]
+    perfect: frozenset[str]
+    perfect_pending: frozenset[str]
+    contrast: frozenset[str]
+    contrast_after: frozenset[str]
+    agent: frozenset[str]
+    manner: frozenset[str]
+    other_acts: frozenset[str]
+    deny_cancellers: frozenset[str]
+    deny_clitics: frozenset[str]
 
 
 @cache
@@ -85,11 +98,53 @@ def not_done(low: str, nouns: frozenset[str]) -> list[tuple[int, int]]:
     before, after = _not_done(nouns)
     for pat in (before, after):
         for m in pat.finditer(low):
-            later = re.findall(r"[a-z]+", low[m.end():])[:PENDING_AFTER]
-            if done_words().pending & set(later) or pat is before and not told_tense(low, m.start()):
+            if _only_late(low, m, pat is after) or pat is before and not told_tense(low, m.start()):
                 continue
             out.append((m.start(), m.end()))
     return out
+
+
+def _only_late(low: str, m: re.Match[str], passive: bool) -> bool:
+    """The negated achievement at ``m`` is pending, moved or of another act, not denied (s44 review): a word of
+    ``pending`` after it ("so far", "until Friday"); a past perfect with a clause of time after it ("had not been
+    signed when the prisoners were freed"); the doer or a manner right after it ("was not signed by the president",
+    "was not reached easily"); a "but" moving it on ("did not sign on Sunday but did so on Monday"); another act
+    before the noun ("the previous agreement"). ``passive``: ``m`` ends at a participle (its doer may follow)."""
+    w = done_words()
+    rest = re.split(r"[.;!?]", low[m.end():], maxsplit=1)[0]
+    later = " ".join(re.findall(r"[a-z']+", rest)[:PENDING_AFTER])
+    if _phrase_in(w.pending, later) or _phrase_in(w.manner | (w.agent if passive else frozenset()), later, start=True):
+        return True
+    told = set(re.findall(r"[a-z']+", m.group(0))) | set(re.findall(r"[a-z']+", low[:m.start()])[-1:])
+    if w.perfect & told and _phrase_in(w.perfect_pending, later):
+        return True
+    noun_at = m.start("noun")
+    if w.other_acts & set(re.findall(r"[a-z']+", low[:noun_at])[-NOUN_WORDS:]):
+        return True
+    return any(_phrase_in(w.contrast_after, " ".join(re.findall(r"[a-z']+", part)[:2]), start=True)
+               for part in re.split(rf"\b(?:{alt(w.contrast)})\b", rest)[1:])
+
+
+def _phrase_in(phrases: frozenset[str], words: str, start: bool = False) -> bool:
+    """One of ``phrases`` is among the joined ``words`` as whole words (``start``: opens them)."""
+    padded = f" {words} "
+    return any((padded.startswith(f" {p} ") if start else f" {p} " in padded) for p in phrases)
+
+
+def cancelled_denial(low: str, start: int, end: int, deny_verbs: frozenset[str]) -> bool:
+    """A denial matched at ``low[start:end]`` whose verb of denial is itself negated or refused denies nothing (s44
+    review): "Pell did not deny mediating", "refused to deny mediating", "has never denied", "neither confirm nor
+    deny" (``deny_cancellers`` end the words before the verb; the verb may open the match or stand inside it, as
+    the word a negation reaches across: "not deny mediating")."""
+    first = {v.split()[0] for v in deny_verbs}
+    for m in re.finditer(r"[a-z']+", low[start:end]):
+        if m.group(0) in first:
+            before = " ".join(re.findall(r"[a-z']+", low[:start + m.start()])[-3:])
+            w = done_words()
+            if any(f" {before}".endswith(f" {c}") for c in w.deny_cancellers) \
+                    or any(before.endswith(c) for c in w.deny_clitics):
+                return True
+    return False
 
 
 @cache
@@ -109,3 +164,17 @@ def told_tense(low: str, at: int) -> bool:
     if before and before[-1] in w.tensed:
         return True
     return len(here) == 2 and here[0] in w.past_only and here[1] in w.participles
+
+
+def shape_rules(low: str, family: str, nouns: frozenset[str], verbs: frozenset[str],
+                deny_verbs: frozenset[str]) -> list[str]:
+    """The rule ids of the s44 shapes a denial's folded text ``low`` matches (exclusive, negated achievement,
+    gerund), for the note of a link it makes: "eval --by-rule" and a reader then see which construction made the
+    dispute, not the family's rule alone (s44 review)."""
+    out = [EXCLUSIVE_RULE] if exclusive(low, family) else []
+    if not_done(low, nouns):
+        out.append(NOT_DONE_RULE)
+    gerund = gerund_pattern(deny_verbs, verbs)[1:]  # (the pattern opens with "|", an alternative of the caller's)
+    if gerund and any(not cancelled_denial(low, m.start(), m.end(), deny_verbs) for m in re.finditer(gerund, low)):
+        out.append(GERUND_RULE)
+    return out

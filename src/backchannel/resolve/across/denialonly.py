@@ -31,6 +31,7 @@ FILE = "across_denial.toml"
 HEAD_WORDS = 3  # words between "the only" and the relative word ("the only two Gulf countries that")
 CLAUSE_WORDS = 2  # words between the relative word and the verb ("that actually negotiated", "who were involved")
 SPAN_WORDS = 10  # words between "only" and the verb in "only Lorvia and Norland were involved"
+OBJECT_WORDS = 3  # words between a generic verb (or ``party_of``) and its noun of negotiation ("in the prisoner talks")
 NEG_BEFORE = 2  # a negation this many words before "only" takes the exclusion back ("were not the only")
 
 
@@ -47,6 +48,12 @@ class ExclusiveWords:
     joiners: frozenset[str]
     relatives: frozenset[str]
     verbs: frozenset[str]
+    generic_verbs: frozenset[str]
+    object_preps: frozenset[str]
+    objects: frozenset[str]
+    mediation_told: frozenset[str]
+    exceptions: frozenset[str]
+    partitives: frozenset[str]
     copulas: frozenset[str]
     breaks: frozenset[str]
     pairs: frozenset[str]
@@ -61,20 +68,24 @@ def exclusive_words() -> ExclusiveWords:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """("the only countries that took part" / "nobody else took part", "only A and B took part") over folded text."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """("the only countries that took part" / "nobody else took part", "only A and B took part", a go-between or an
+    exception told beside them) over folded text."""
     w = exclusive_words()
     stop = alt(w.modals | w.negators)
     filler = rf"(?:(?!(?:{stop})\b)[\w'-]+\s+)"
     inner = rf"(?:(?!(?:{alt(w.modals | w.negators | w.breaks | w.relatives)})\b)[\w'-]+\s+)"  # one clause
-    verbs, cop = alt(w.verbs), alt(w.copulas)
+    obj = (rf"\s+(?:(?:{alt(w.object_preps)})\s+)?(?:(?!(?:{alt(w.breaks)})\b)[\w'-]+\s+){{0,{OBJECT_WORDS}}}?"
+           rf"(?:{alt(w.objects)})")  # a generic verb's noun of negotiation: "involved in the talks"
+    verbs, cop = rf"{alt(w.verbs)}|(?:{alt(w.generic_verbs)}){obj}", alt(w.copulas)
     opener = (rf"(?:(?:{alt(w.head_openers)})\s+{filler}{{0,{HEAD_WORDS - 1}}}?(?:{alt(w.party_heads)})"
               rf"|(?:{alt(w.alone_openers)}))")
     head = re.compile(rf"\b{opener}\s+(?:(?:{alt(w.relatives)})\s+)?{filler}{{0,{CLAUSE_WORDS}}}(?:{verbs})\b"
-                      rf"|\b(?:{alt(w.head_openers)})\s+{filler}{{0,{HEAD_WORDS - 1}}}?(?:{alt(w.party_of)})\b")
+                      rf"|\b(?:{alt(w.head_openers)})\s+{filler}{{0,{HEAD_WORDS - 1}}}?(?:{alt(w.party_of)}){obj}\b")
     listed = re.compile(rf"\b(?:{alt(w.list_openers)})\s+(?!(?:{alt(w.breaks)})\b)(?P<span>{inner}{{1,{SPAN_WORDS}}}?)"
                         rf"(?:(?:{cop})\s+)?(?:{verbs})\b")
-    return head, listed
+    told = re.compile(rf"\b(?:{alt(w.mediation_told | w.exceptions)})\b")
+    return head, listed, told
 
 
 def exclusive(low: str, family: str) -> bool:
@@ -82,15 +93,24 @@ def exclusive(low: str, family: str) -> bool:
     w = exclusive_words()
     if family not in w.families or not any(x in low for x in w.list_openers | w.head_openers | w.alone_openers):
         return False
-    head, listed = _patterns()
+    head, listed, told = _patterns()
+    if told.search(low):
+        return False  # "... were A and B; Pell acted as mediator", "besides the mediator Pell"
     for m in head.finditer(low):
-        if not negated_before(low, m.start()):
+        if not negated_before(low, m.start()) and not _partitive(low[:m.start()].split()[-1:]):
             return True
     for m in listed.finditer(low):
         span = m.group("span").split()
-        if not negated_before(low, m.start()) and bool((w.joiners | w.pairs) & set(span)):
+        if (not negated_before(low, m.start()) and bool((w.joiners | w.pairs) & set(span))
+                and not _partitive(span[:2])):
             return True
     return False
+
+
+def _partitive(words: list[str]) -> bool:
+    """The named parties are some of many: "only two of several countries" (``words``: the first two after "only"),
+    "one of the only states" (the word before "the only")."""
+    return bool(exclusive_words().partitives & set(words))
 
 
 def negated_before(low: str, at: int) -> bool:

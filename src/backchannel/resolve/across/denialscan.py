@@ -21,6 +21,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                asserted_parties, asserting_families, asserts, denial_words,
                                                denied_text, denies, find_denials, first_person, may_deny, tells,
                                                unnamed)
+from backchannel.resolve.across.denialdone import shape_rules
 from backchannel.resolve.across.denialkind import kind_nouns, kinds_denied, names_kind
 from backchannel.resolve.across.denialtopic import actor_words, topic_families, topics
 from backchannel.resolve.across.denialown import Voiced
@@ -37,6 +38,8 @@ from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 VOICED_RULE = "across.links.denial_own_voice"
 RELEASE_TYPES = frozenset({"release"})  # acts whose target is a captive (:func:`held_parties`)
 OWN_DENIAL_RULE = "across.links.own_voice_denial"
+SIDE_CHAIN_RULE = "across.links.denial_side_chain"
+THIRD_RULE = "across.links.denial_mediation_third"
 OWN_ID = "@"  # id prefix of an own-voice denial's stand-in claim (:func:`voiced_denials`): its end is a passage
 MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
 #: tellings of its family (claims, then acts) one denial is weighed against. Why 2,000: the largest family
@@ -66,6 +69,10 @@ class Tellings:
     def go_betweens(self, doc: str, claim: int | None = None) -> Either:  # a report's go-betweens and the captives:
         named = self.memo.get(("cg", claim), frozenset())  # no side of a dispute; those a claim names as such too
         return Either(self.mediation_sides.mediators.get(doc, frozenset()) | named, self.held)  # type: ignore[operator]
+
+    @cached_property
+    def claim_index(self) -> dict[tuple[str, str], int]:  # (report, claim id) -> its place in ``claims``
+        return {(c.doc, c.id): i for i, c in enumerate(self.claims)}
 
     @cached_property
     def mediation_ends(self) -> dict[tuple[str, str], set[str]]:  # one mediation told as one act per side
@@ -205,7 +212,7 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
             continue  # across.links.denial_kind_gate, across.links.denial_topic
         cp = t.claim_parties(i, fam.name)
         if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
-                and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
+                and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) and not other_side(d, cp, fam) \
                 and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content, t.go_betweens(c.doc, i)):
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
@@ -234,7 +241,7 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
         parties = t.voiced_parties(i)
         if not part_fits(d, {p for p in parties if p in t.go_betweens(v.doc)}):
             continue
-        if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) \
+        if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) and not other_side(d, parties, fam) \
                 and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text, t.go_betweens(v.doc)):
             seen.add(v.doc)
             ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
@@ -266,6 +273,16 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
                 counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence, t.go_betweens(r.doc)):
             ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
     return weighed
+
+
+def other_side(d: Denial, told: set[str] | frozenset[str], fam: Family) -> bool:
+    """A denial naming two parties or more ("we never held talks with Westmark", said for the Front) answers only a
+    claim or own-voice telling that does not put another party in the place of one of them ("Ostland held talks with
+    Westmark" is another side's act; "the Pell envoy was involved in the talks between A and B" names both sides of
+    "we never held talks with B", said for A; "they told us", said for B, leaves A unnamed): s44 review. Not for a
+    mediation, whose denials and tellings :mod:`.mediationsides` weighs."""
+    return len(d.parties) >= 2 and bool(set(told) - d.parties) and bool(d.parties - set(told)) \
+        and fam.name != MEDIATION
 
 
 def act_parties(t: Tellings, r: InterRec, fam: Family) -> set[str] | None:
@@ -339,6 +356,21 @@ def unheld(d: Denial, held: frozenset[str]) -> Denial:
     return replace(d, parties=rest, named=bool(rest))
 
 
+def _sub_rules(d: Denial, e: dict, t: Tellings, first: dict[str, str]) -> str:
+    """The s44 sub-rules a denial link rests on, for its note (s44 review): the shape of the denial's words
+    (:func:`.denialdone.shape_rules`), its speaker's side climbed past her own (``denial_side_chain``), a telling
+    whose go-betweens stood for its report's sides (``denial_mediation_third``)."""
+    f = d.family
+    out = shape_rules(fold(denied_text(d.claim)), f.name, f.nouns - f.anchored, f.verbs, denial_words().deny_verbs)
+    sp = t.entity_of.get((d.claim.doc, d.claim.speaker or ""))
+    if sp and sp in first and t.side.get(sp) != first[sp]:
+        out.append(SIDE_CHAIN_RULE)
+    i = t.claim_index.get((e.get("doc", ""), e.get("claim", "")))
+    if i is not None and t.memo.get(("cg", i)):
+        out.append(THIRD_RULE)
+    return "".join(f" [{r}]" for r in out)
+
+
 def denial_end(c: ClaimRec) -> dict:
     """The end of a denial: its claim, or the passage of an own-voice denial (:func:`voiced_denials`)."""
     return {"doc": c.doc, "start": c.span[0], "end": c.span[1]} if c.id.startswith(OWN_ID) else {"doc": c.doc, "claim": c.id}
@@ -355,10 +387,11 @@ def note_scan(capped: Capped, size: int, weighed: int) -> None:
 def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
                  entity_of: dict[tuple[str, str], str], side: dict[str, str],
                  published: dict[str, str | None], capped: Capped | None = None,
-                 voiced: list[Voiced] | None = None) -> list[dict]:
+                 voiced: list[Voiced] | None = None, acts_for: dict[str, str] | None = None) -> list[dict]:
     """Each denial against each assertion of its act in another report (see :mod:`.denial`'s docstring);
-    each denial weighs at most ``MAX_SCAN`` tellings, the ones left out counted in ``capped``."""
-    side = top_sides(side)  # across.links.denial_side_chain
+    each denial weighs at most ``MAX_SCAN`` tellings, the ones left out counted in ``capped``. ``acts_for``: the
+    offices, bodies and leaders a side climbs through to its state (:func:`.denialtext.top_sides`)."""
+    first, side = side, top_sides(side, climbs=acts_for or {})  # across.links.denial_side_chain
     t = Tellings(claims, inters, {}, entity_of, side, voiced=voiced or [])
     for a in actors:
         t.by_doc.setdefault(a.doc, []).append(a)
@@ -390,7 +423,7 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                 else f"one report denies the {d.family.name}{own}, the other tells it [{RULE}]" if told_as == d.family.name
                 else f"one report denies the {d.family.name}{own}, the other tells an {told_as} [{COVERED_RULE}]")
         told_text = contents.get((e.get("doc", ""), e.get("claim", "")))
-        note += split_rules(d.claim.content, told_text, d.family.name, told_as)
+        note += split_rules(d.claim.content, told_text, d.family.name, told_as) + _sub_rules(d, e, t, first)
         out.append({"kind": "contradicts", "on": "negation", "a": denial_end(d.claim),
                     "b": e, "note": note})
     return out

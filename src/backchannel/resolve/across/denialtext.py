@@ -74,17 +74,23 @@ def counterpart_fits(family: str, denied: frozenset[str], told: frozenset[str] |
                for m in named.finditer(denial_text)) if told_text else True
 
 
-def top_sides(side: dict[str, str], depth: int = 4) -> dict[str, str]:
-    """Rule ``across.links.denial_side_chain`` (s44): each entity's side followed up its affiliations to the party
-    at the top ("the spokeswoman" of "the Lorvian presidency", itself Lorvia's: Lorvia), at most ``depth`` steps
-    and never round a loop. Why: a speaker speaks for the state her office belongs to, so her denial ("the countries
-    did not mediate") is that state's, and must meet tellings that name the state, not its office."""
+def top_sides(side: dict[str, str], depth: int = 4, climbs: dict[str, str] | None = None) -> dict[str, str]:
+    """Rule ``across.links.denial_side_chain`` (s44): each entity's side followed up to the party at the top ("the
+    spokeswoman" of "the Lorvian presidency", itself Lorvia's: Lorvia), at most ``depth`` steps and never round a
+    loop. Why: a speaker speaks for the state her office belongs to, so her denial ("the countries did not
+    mediate") is that state's, and must meet tellings that name the state, not its office.
+
+    ``climbs`` (s44 review): after the first step (an entity's own side), the chain climbs only through these
+    (an office or a body to its state, a leader to the state he leads: ``voice_of``, ``state_of_bodies``,
+    ``state_of_leaders``): a militia affiliated to a state does not speak for it ("a spokeswoman for the Free Hill
+    Front, an Ostland militia" is the Front's voice, not Ostland's). None: climb through ``side`` itself."""
+    up = side if climbs is None else climbs
     out = {}
     for e, s in side.items():
         seen = {e}
-        while s in side and s not in seen and len(seen) <= depth:
+        while s in up and s not in seen and len(seen) <= depth:
             seen.add(s)
-            s = side[s]
+            s = up[s]
         out[e] = s
     return out
 

@@ -25,6 +25,8 @@ class LinkWords:
     bodies: frozenset[str]  # "the Lorvian cabinet" is a body of Lorvia (bodies.py)
     leaders: frozenset[str]  # "the Lorvian president" leads Lorvia (bodies.state_of_leaders)
     leader_not: frozenset[str]  # "former president" leads nothing now
+    leaders_alone: frozenset[str]  # "chancellor" leads only with nothing after it (not "of the Exchequer")
+    leader_institutions: frozenset[str]  # "president of the central bank" leads the bank, not the state
     told_as: dict[str, str]  # "X called Y" may be told as "X held talks with Y": one act (acttypes.py)
     cessation: frozenset[str]  # "will halt strikes": a plan to stop an ongoing act (links.Linker.modality)
     ongoing: frozenset[str]  # the act types such a plan may stop

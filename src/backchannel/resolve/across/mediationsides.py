@@ -66,7 +66,6 @@ class DocSides:
             return parties | sides | self.mediators.get(doc, set())
         return parties
 
-
     def third(self, doc: str, parties: set[str]) -> frozenset[str]:
         """The go-betweens a telling of ``doc`` names beside its report's (``across.links.denial_mediation_third``):
         all it names when it names none of the report's sides, else none."""
