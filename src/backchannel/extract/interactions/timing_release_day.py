@@ -158,7 +158,7 @@ def one_release_day(d: Doc_, recs: list[Record]) -> list[Record]:
     module's docstring)."""
     w = release_day_words()
     done = [r for r in recs if r.type in w.act_types and not r.negated and r.modality in w.done_modalities]
-    dated = [r for r in recs if r.type in w.act_types and r.time is not None]
+    dated = [r for r in done if r.time is not None]  # a denied or planned release tells no day of release
     day = _the_one_day(d, [r.time for r in dated if r.time is not None] + _journey_days(d, recs))
     if day is None:
         return recs
