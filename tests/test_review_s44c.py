@@ -1,0 +1,41 @@
+"""Review s44c: the defects a reviewer found in this session's merged code, each pinned by invented
+sentences (names and places invented: Westmark, Lund, Anna Berg, Tomas Varga, the Free Hill Front)."""
+
+from __future__ import annotations
+
+import pytest
+
+EPITHET = "claims.epithets.epithet_holder"
+
+
+def _rule(c: object) -> object:
+    """The claim's speaker rule, or None when it has no trace."""
+    trace = getattr(c, "trace", None)
+    return trace.get("speaker") if isinstance(trace, dict) else None
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # 1: the named person is inside the claim's own words
+    ("The talks in Lund ended on Friday. \u201cTomas Varga must be tried for his crimes,\u201d the dissident said.",
+     "tomas-varga"),
+    ("Tomas Varga must face trial, the dissident told reporters.", "tomas-varga"),
+    ("The release of Anna Berg was a victory, the tycoon said.", "anna-berg"),
+    ("Asked about Tomas Varga, the veteran said he had never met him.", "tomas-varga"),
+    # 2: a relational or generic noun is someone else
+    ("Rebels freed Tomas Varga on Monday after two years in captivity. The father said his son was well.",
+     "tomas-varga"),
+    ("Westmark jailed Ola Brandt in March. The man said the talks had failed.", "ola-brandt"),
+    # 3: the person was done to, or is described otherwise
+    ("Rebels freed Anna Berg, a nurse from Lund, on Friday. "
+     "The warlord said the release was a gesture of goodwill.", "anna-berg"),
+    ("Westmark jailed Anna Berg in 2019. The dictator said the journalist was a spy.", "anna-berg"),
+])
+def test_epithet_not_the_person_spoken_of(claims_of, text: str, wrong: str) -> None:
+    claims, _actors = claims_of(text)
+    assert not any(c.speaker == wrong for c in claims), claims
+    assert not any(_rule(c) == EPITHET for c in claims), claims
+
+
+def test_epithet_still_the_acting_person(claims_of) -> None:
+    claims, _actors = claims_of("Tomas Varga ruled Westmark for twenty years. The former dictator said he would return.")
+    assert any(c.speaker == "tomas-varga" and _rule(c) == EPITHET for c in claims), claims
