@@ -39,3 +39,18 @@ def test_epithet_not_the_person_spoken_of(claims_of, text: str, wrong: str) -> N
 def test_epithet_still_the_acting_person(claims_of) -> None:
     claims, _actors = claims_of("Tomas Varga ruled Westmark for twenty years. The former dictator said he would return.")
     assert any(c.speaker == "tomas-varga" and _rule(c) == EPITHET for c in claims), claims
+
+
+@pytest.mark.parametrize("value", ["Updated: 08/04/2009", "Published 04.08.2009", "Posted: 8/4/2009 5:12 PM ET",
+                                   "08/04/2009 17:12 BST", "08/04/2009"])
+def test_ambiguous_numeric_published_dropped(value: str) -> None:
+    from backchannel.ingest.meta import clean_date
+    got, warning = clean_date(value)
+    assert got is None and warning, (value, got)
+
+
+@pytest.mark.parametrize("value,iso", [("Updated: 14/04/2009", "2009-04-14"), ("Posted: 4/14/2009 5:12 PM ET", "2009-04-14"),
+                                       ("Updated August 4, 2009 at 5:12 pm ET", "2009-08-04")])
+def test_plain_numeric_published_kept(value: str, iso: str) -> None:
+    from backchannel.ingest.meta import clean_date
+    assert clean_date(value)[0] == iso
