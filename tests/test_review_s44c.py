@@ -54,3 +54,32 @@ def test_ambiguous_numeric_published_dropped(value: str) -> None:
 def test_plain_numeric_published_kept(value: str, iso: str) -> None:
     from backchannel.ingest.meta import clean_date
     assert clean_date(value)[0] == iso
+
+
+@pytest.mark.parametrize("text,value", [("in the 1990's", "1990/1999"), ("in the 1990\u2019s", "1990/1999"),
+                                        ("the early 1980's", "1980/1989"), ("in the 1800s", None),
+                                        ("in the 1900s", None), ("the early 1900s", None), ("in the 2000s", "2000/2009")])
+def test_decade_with_apostrophe_and_centuries(text: str, value: str | None) -> None:
+    from datetime import date
+
+    from backchannel.timex import resolve
+    assert resolve(text, date(2025, 4, 20)) == value
+
+
+def test_day_of_month_in_the_month_told(nlp) -> None:
+    from datetime import date
+
+    from backchannel.docindex import DocIndex
+    from backchannel.timex import resolve
+    text = "In March, Anna Berg met the rebels in Lund. On the 14th, Westmark freed two sailors."
+    ix = DocIndex(nlp(text), text)
+    values = [resolve(tx.text, date(2025, 4, 20)) for tx, _, _ in ix.timexes]
+    assert "2025-03-14" in values and "2025-04-14" not in values, values
+    text = "Westmark met the rebels in May 2019. The talks ended on the 14th, a spokesman said."
+    values = [resolve(tx.text, date(2025, 4, 20)) for tx, _, _ in DocIndex(nlp(text), text).timexes]
+    assert "2019-05-14" in values, values
+
+
+def test_day_of_month_act_in_the_month_told(dated_acts) -> None:
+    acts = dated_acts("2025-04-20")("In March, Anna Berg met the rebels in Lund. On the 14th, Westmark freed two sailors.")
+    assert [a for a in acts if a[0] == "release" and a[3] == "2025-03-14"], acts

@@ -30,7 +30,7 @@ from backchannel import numbers
 from backchannel.data_loader import load_fields, read
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 from backchannel.timex_fallback import fallback, iso_week
-from backchannel.timex_period import DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value, is_day_of_month
+from backchannel.timex_period import DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value, is_day_of_month, is_decade
 from backchannel.timex_season import season_expr, season_value
 
 TIMEX_WORDS_FILE = "timex_words.toml"
@@ -237,14 +237,14 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     """
     raw = " ".join(text.replace("’", "'").split())
     s = _LEAD.sub("", raw).strip().lower().rstrip(",")
+    if is_decade(s):  # before the "'s" goes: "the 1990's" is the decade
+        return decade_value(s)  # rule timex.decade (None for "the 1900s": a century or a decade)
     s = re.sub(r"'s$", "", s)
     if not s or s in _VAGUE:
         return None
     # absolute forms first: they need no anchor
     if re.fullmatch(r"\d{4}-\d\d-\d\d", s):
         return s
-    if (decade := decade_value(s)) is not None:
-        return decade  # rule timex.decade
     if is_day_of_month(s):
         return day_of_month_value(s, anchor, future)  # rule timex.day_of_month
     edge = re.fullmatch(r"the\s+(week|month|year)", s)
