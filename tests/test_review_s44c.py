@@ -83,3 +83,20 @@ def test_day_of_month_in_the_month_told(nlp) -> None:
 def test_day_of_month_act_in_the_month_told(dated_acts) -> None:
     acts = dated_acts("2025-04-20")("In March, Anna Berg met the rebels in Lund. On the 14th, Westmark freed two sailors.")
     assert [a for a in acts if a[0] == "release" and a[3] == "2025-03-14"], acts
+
+
+@pytest.mark.parametrize("text,future,value", [
+    ("at the end of the year", False, "2024"), ("at the end of the month", False, "2024-12"),
+    ("at the end of the year", True, "2025"), ("at the start of the month", True, "2025-02"),
+    ("at the start of the year", False, "2025"), ("at the start of the month", False, "2025-01"),
+])
+def test_period_edge_reads_tense(text: str, future: bool, value: str) -> None:
+    from datetime import date
+
+    from backchannel.timex import resolve
+    assert resolve(text, date(2025, 1, 10), future) == value
+
+
+def test_period_edge_past_act(dated_acts) -> None:
+    acts = dated_acts("2025-01-10")("Westmark freed the sailors at the end of the year, Anna Berg said.")
+    assert [a for a in acts if a[0] == "release" and a[3] == "2024"], acts

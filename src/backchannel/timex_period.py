@@ -94,3 +94,21 @@ def told_month_days(found: list[T], sent_of: Callable[[int], int]) -> list[T]:
             told = (sent, month.rstrip("."), f", {year.group(0)}" if year else "")
         out.append(tx)
     return out
+
+
+def period_bounds(value: str) -> tuple[date, date] | None:
+    """The first and last day of a year ("2025"), a month ("2025-01") or an ISO week ("2025-W02");
+    None for any other value. Why: an edge of a period is read against where the report's day falls in it."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            y, mo = int(m.group(1)), int(m.group(2))
+            nxt = date(y + mo // MONTHS_PER_YEAR, mo % MONTHS_PER_YEAR + 1, 1)
+            return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+            y, w = int(m.group(1)), int(m.group(2))
+            return date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w, 7)
+    except ValueError:
+        return None
+    return None
