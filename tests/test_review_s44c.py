@@ -100,3 +100,18 @@ def test_period_edge_reads_tense(text: str, future: bool, value: str) -> None:
 def test_period_edge_past_act(dated_acts) -> None:
     acts = dated_acts("2025-01-10")("Westmark freed the sailors at the end of the year, Anna Berg said.")
     assert [a for a in acts if a[0] == "release" and a[3] == "2024"], acts
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The rebels freed the sailors on Monday. A day earlier, Westmark had met the rebels in Lund, Anna Berg said on Friday.",
+     "2025-05-11"),
+])
+def test_fronted_offset_not_from_the_saying(dated_acts, text: str, value: str) -> None:
+    acts = dated_acts("2025-05-17")(text)
+    meets = [a for a in acts if a[0] == "meet"]
+    assert meets and all(a[3] == value for a in meets), acts
+
+
+def test_offset_after_the_saying_still_from_it(dated_acts) -> None:
+    acts = dated_acts("2025-05-17")("Anna Berg said on Friday that Westmark had met the rebels in Lund two days earlier.")
+    assert [a for a in acts if a[0] == "meet" and a[3] == "2025-05-14"], acts
