@@ -115,3 +115,18 @@ def test_fronted_offset_not_from_the_saying(dated_acts, text: str, value: str) -
 def test_offset_after_the_saying_still_from_it(dated_acts) -> None:
     acts = dated_acts("2025-05-17")("Anna Berg said on Friday that Westmark had met the rebels in Lund two days earlier.")
     assert [a for a in acts if a[0] == "meet" and a[3] == "2025-05-14"], acts
+
+
+@pytest.mark.parametrize("text,party", [
+    ("The Free Hill Front freed two guards on Monday. Talks will resume, the Free Hill Front news agency said.",
+     "free-hill-front"),
+    ("Westmark jailed the Lund Union on Monday. The truce holds, the Lund Union news agency said.", "lund-union"),
+])
+def test_acting_party_is_no_outlet(claims_of, text: str, party: str) -> None:
+    claims, _actors = claims_of(text)
+    assert not any(c.speaker == party for c in claims), claims
+
+
+def test_outlet_that_only_tells_still_named(claims_of) -> None:
+    claims, _actors = claims_of("Vestpress reported the talks on Monday. Talks will resume, the Vestpress news agency said.")
+    assert any(c.speaker == "vestpress" for c in claims), claims
