@@ -130,3 +130,26 @@ def test_acting_party_is_no_outlet(claims_of, text: str, party: str) -> None:
 def test_outlet_that_only_tells_still_named(claims_of) -> None:
     claims, _actors = claims_of("Vestpress reported the talks on Monday. Talks will resume, the Vestpress news agency said.")
     assert any(c.speaker == "vestpress" for c in claims), claims
+
+
+def test_digest_page_leaves_nothing_frozen() -> None:
+    import gc
+
+    from backchannel.scale.resolve import digest_page
+    gc.freeze()
+    digest_page([])
+    assert gc.get_freeze_count() == 0
+
+
+def test_failed_add_loop_leaves_nothing_frozen() -> None:
+    import gc
+
+    from backchannel.resolve.across.corpus import resolve_dossiers
+
+    def boom():
+        gc.freeze()
+        raise RuntimeError("bad dossier")
+        yield  # pragma: no cover
+    with pytest.raises(RuntimeError):
+        resolve_dossiers(boom())
+    assert gc.get_freeze_count() == 0
