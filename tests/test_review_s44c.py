@@ -153,3 +153,19 @@ def test_failed_add_loop_leaves_nothing_frozen() -> None:
     with pytest.raises(RuntimeError):
         resolve_dossiers(boom())
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Westmark freed Anna Berg on 5 May 2021, more than two years after the Free Hill Front seized her.",
+    "Westmark freed Anna Berg on 5 May 2021, nearly two years after the Free Hill Front seized her.",
+])
+def test_one_sided_hedge_gives_no_year(dated_acts, text: str) -> None:
+    acts = dated_acts("2021-05-07")(text)
+    assert not [a for a in acts if a[3] == "2019"], acts
+    assert not [a for a in acts if a[0] != "release" and a[3] == "2021-05-05"], acts
+
+
+def test_two_sided_hedge_keeps_the_year(dated_acts) -> None:
+    acts = dated_acts("2021-05-07")(
+        "Westmark freed Anna Berg on 5 May 2021, about two years after the Free Hill Front seized her.")
+    assert [a for a in acts if a[3] == "2019"], acts
