@@ -18,6 +18,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
+from backchannel.data_loader import read
+
 T = TypeVar("T", bound=Any)
 
 DECADE_RULE = "timex.decade"
@@ -25,13 +27,16 @@ DAY_OF_MONTH_RULE = "timex.day_of_month"
 YEARS_PER_DECADE = 10
 MONTHS_PER_YEAR = 12
 
+_WORDS = read("timex_period.toml")  # the decade parts and the words after a day of the month
+_PARTS = "|".join(map(re.escape, _WORDS["decade_parts"]))
+_FOLLOWERS = "|".join(map(re.escape, _WORDS["day_followers"]))
 # "the 1990s", "the early 2000s", "the mid-1980s", "the 1990's"; the leading article optional
-DECADE_EXPR = r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:1[89]\d0|20\d0)['’]?s"
-_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(1[89]\d0|20\d0)['’]?s", re.I)
+DECADE_EXPR = rf"(?:the\s+)?(?:(?:{_PARTS})(?:\s+|-))?(?:1[89]\d0|20\d0)['’]?s"
+_DECADE = re.compile(rf"(?:the\s+)?(?:(?:{_PARTS})(?:\s+|-))?(1[89]\d0|20\d0)['’]?s", re.I)
 # "the 14th": a day of the month with its ordinal ending, as a candidate only after a preposition
 # and not before a noun or a month ("the 14th round", "the 14th of May": timex.py's grammar)
 DAY_OF_MONTH_EXPR = (r"the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
-                     r"(?=\s*(?:[^\w\s]|$)|\s+(?:and|when|at|in|after|before|as|until|with|while)\b)")
+                     rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_FOLLOWERS})\b)")
 _DAY_OF_MONTH = re.compile(r"the\s+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)", re.I)
 
 
