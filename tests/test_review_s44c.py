@@ -169,3 +169,14 @@ def test_two_sided_hedge_keeps_the_year(dated_acts) -> None:
     acts = dated_acts("2021-05-07")(
         "Westmark freed Anna Berg on 5 May 2021, about two years after the Free Hill Front seized her.")
     assert [a for a in acts if a[3] == "2019"], acts
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The truce followed weeks of quiet efforts by Ola Brandt, who flew to Lund on Monday. "
+     "The captives will leave with the envoy today, the congressman said.", "ola-brandt"),
+    ("The Free Hill Front is fighting to oust Tomas Varga, who faces pressure to resign. "
+     "The former warlord has said he will step down next year.", "tomas-varga"),
+])
+def test_epithet_doer_of_a_noun_or_relative_subject(claims_of, text: str, speaker: str) -> None:
+    claims, _actors = claims_of(text)
+    assert any(c.speaker == speaker and _rule(c) == EPITHET for c in claims), claims

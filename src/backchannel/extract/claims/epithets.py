@@ -35,6 +35,12 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             frozenset(data["agent_deps"]))
 
 
+@cache
+def _agent_preps() -> frozenset[str]:
+    """The prepositions naming the doer of a noun's act (``[epithets] agent_preps``)."""
+    return frozenset(read(FILE)["epithets"]["agent_preps"])
+
+
 def epithet_head(span: Span, head: Token, definite: frozenset[str]) -> bool:
     """Whether ``span`` is a bare definite singular description of a person: the article, then only
     modifiers with no entity in them, then an epithet head or a government title (no relational or
@@ -79,12 +85,16 @@ def epithet_holder(ctx: Context, sents: list[Span], si: int, span: Span, head: T
 
 
 def _acting(doc: Doc, start: int, end: int, lemma: str) -> bool:
-    """Whether the name at ``[start, end)`` is the subject of its clause (or the agent of a passive)
-    with no other description than ``lemma`` apposed to it: "Rebels freed Anna Berg", "Asked about Tomas Varga" and
+    """Whether the name at ``[start, end)`` is the subject of its clause (or the agent of a passive or of
+    a noun: "efforts by Anna Berg"; or has a relative clause of which "who" is the subject) with no other description than ``lemma`` apposed to it: "Rebels freed Anna Berg", "Asked about Tomas Varga" and
     "Anna Berg, a nurse from Lund," leave a later "the warlord" to someone else."""
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None or not len(name):
         return False
     root = name.root
-    agent = root.dep_ in _words()[3] or root.dep_ == "pobj" and root.head.dep_ == "agent"
+    agent = root.dep_ in _words()[3] or root.dep_ == "pobj" and (
+        root.head.dep_ == "agent" or root.head.lower_ in _agent_preps() and root.head.head.pos_ == "NOUN")
+    # "Tomas Varga, who has ruled Westmark": the subject of the relative clause is the name
+    agent = agent or any(k.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in k.children)
+                         for k in root.children)
     return agent and not any(k.dep_ == "appos" and k.pos_ == "NOUN" and k.lemma_.lower() != lemma for k in root.children)
