@@ -19,7 +19,7 @@ def _rule(c: object) -> object:
      "The former strongman told a rally that elections would be held.", "tomas-varga"),
     ("Anna Berg landed in Lund on Monday night. The sailors are safe, the congresswoman told a radio station.",
      "anna-berg"),
-    ("Westmark sent Ola Brandt to the border talks in March. "
+    ("Ola Brandt led the Westmark team at the border talks in March. "
      "The 70-year-old veteran told reporters that the talks would resume in May.", "ola-brandt"),
     ("Anna Berg bought the Lund shipyard in 2019. “We will bring them home,” the tycoon said.", "anna-berg"),
 ])

@@ -68,7 +68,7 @@ def test_day_before_needs_a_day_told_before(acts_a):
 @pytest.mark.parametrize("text, value", [
     ("The Free Hill Front freed Anna Berg on 5 May 2021, about two years after Westmark and Ostland signed a truce.",
      "2019"),
-    ("Anna Berg was freed on 5 May 2021, nearly three years after Westmark and Ostland signed a truce.", "2018"),
+    ("Anna Berg was freed on 5 May 2021, roughly three years after Westmark and Ostland signed a truce.", "2018"),
     ("Anna Berg was freed in March 2024, two years after Westmark and Ostland signed a truce.", "2022"),
 ])
 def test_interactions_timing_offset_calendar(acts_a, text, value):

@@ -15,6 +15,7 @@ from typing import Iterable, TextIO
 
 from backchannel.model import Dossier, to_json
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
+from backchannel.resolve.across.gcpause import unsettle
 
 #: The cross-report sections, in the order spec/corpus.md lists them, then the resolver's own.
 CROSS = ("entities", "events", "statements", "links", "judgements", "views")
@@ -95,4 +96,5 @@ def write_corpus(dossiers: Iterable[Dossier], out: TextIO | Path, aliases: Alias
             return box[0]
         return w.write(out)
     finally:
+        unsettle()  # (an error in the loop leaves nothing frozen for the rest of the process)
         w.close()

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from backchannel.model import Claim
 from backchannel.quotes import PARA_BREAK, Region, scan_quotes
 from backchannel.timex import Timex, find, timex_words
+from backchannel.timex_period import told_month_days
 
 TIME_ENTS = frozenset({"DATE", "TIME"})  # spaCy's entity labels of dates and times
 POBJ = "pobj"
@@ -100,7 +101,7 @@ class DocIndex:
         entities), each with its token span and the token it attaches to (see :meth:`attachment`)."""
         ents = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in TIME_ENTS]
         out = []
-        for tx in find(self.text, ents):
+        for tx in told_month_days(find(self.text, ents), self.sent_index):  # "In March ... on the 14th"
             span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue

@@ -41,6 +41,8 @@ class DatelineWords:
 
 @lru_cache(maxsize=1)
 def dateline_words() -> DatelineWords:
+    """The zones, clock leads and date labels of ``report_date.toml``, read once: the dateline and the
+    published field are looked at for every report."""
     return load_fields(DatelineWords, WORDS_FILE, read(WORDS_FILE))[0]
 
 
@@ -104,9 +106,13 @@ def numeric_value(a: int, b: int, y: int) -> str | None:
 
 
 def ambiguous_numeric(text: str) -> bool:
-    """Is ``text`` only a date in figures whose day and month may be read either way ("08/04/2009")?"""
-    m = _NUMERIC.fullmatch(text.strip())
-    return m is not None and numeric_value(int(m.group(1)), int(m.group(3)), int(m.group(4))) is None
+    """Is ``text`` only a date in figures whose day and month may be read either way ("08/04/2009"),
+    perhaps with a clock time and its zone after it ("8/4/2009 5:12 PM ET")? Why the clock: a feed
+    writes one after the date, and it says nothing of the order of day and month."""
+    m = _NUMERIC.match(text.strip())
+    if m is None or _without_clock(text.strip()[m.end():]).strip(" ,"):
+        return False
+    return numeric_value(int(m.group(1)), int(m.group(3)), int(m.group(4))) is None
 
 
 def without_label(text: str) -> str:
@@ -120,6 +126,8 @@ def without_label(text: str) -> str:
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
+    """The ISO form of a year, month and day, or None when no such day exists (a 31st of April):
+    figures in a page's opening are no guarantee of a real date."""
     try:
         return date(y, m, d).isoformat()
     except ValueError:

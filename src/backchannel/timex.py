@@ -30,7 +30,8 @@ from backchannel import numbers
 from backchannel.data_loader import load_fields, read
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 from backchannel.timex_fallback import fallback, iso_week
-from backchannel.timex_period import DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value, is_day_of_month
+from backchannel.timex_period import (DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value,
+                                      is_day_of_month, is_decade, period_bounds)
 from backchannel.timex_season import season_expr, season_value
 
 TIMEX_WORDS_FILE = "timex_words.toml"
@@ -47,6 +48,10 @@ class TimexWords:
     this_mod: str
     earlier_mod: str
     last_mod: str
+    next_mod: str
+    period_edges: tuple[str, ...]
+    edge_ends: frozenset[str]
+    edge_starts: frozenset[str]
     near_mods: frozenset[str]
     part_mods: frozenset[str]
     lead_adverbs: frozenset[str]
@@ -92,6 +97,9 @@ _NUM = rf"(?:\d+|{numbers.pattern(NUMBER_WORDS, numbers.table()[1])})"
 _UNIT = r"(?:day|week|month|year)s?"
 
 _DAYPART = r"(?:morning|afternoon|evening)"
+# "the end of the year": the edge words and the periods they cut (rule timex.period_edge)
+_EDGE_BEHIND = "|".join(rf"(?<={w}\sof\s)" for w in TW.period_edges)
+_PERIODS = "|".join(TW.units[1:])
 _SEASON = season_expr(TW.season_months, _YEAR)
 _SEASON_CORE = re.compile(rf"((?:last|next|this|past|coming|early|mid|late)(?:\s+|-))?{_SEASON}", re.I)
 _TO = r"\s*(?:-|–|to|until|till|through|and)\s*"  # the two ends of a range
@@ -127,7 +135,7 @@ _EXPR = (
     rf"|\d{{4}}-\d\d-\d\d"
     rf"|{_SEASON}"  # "the summer of 2023", "last spring" (timex_season.py)
     rf"|{DECADE_EXPR}|{DAY_OF_MONTH_EXPR}"  # "the 1990s", "on the 14th" (timex_period.py)
-    rf"|(?:(?<=end\sof\s)|(?<=start\sof\s)|(?<=middle\sof\s)|(?<=beginning\sof\s))the\s+(?:week|month|year)"
+    rf"|(?:{_EDGE_BEHIND})the\s+(?:{_PERIODS})"
     rf"|{_YEAR}"
     r")"
 )
@@ -237,19 +245,19 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     """
     raw = " ".join(text.replace("’", "'").split())
     s = _LEAD.sub("", raw).strip().lower().rstrip(",")
+    if is_decade(s):  # before the "'s" goes: "the 1990's" is the decade
+        return decade_value(s)  # rule timex.decade (None for "the 1900s": a century or a decade)
     s = re.sub(r"'s$", "", s)
     if not s or s in _VAGUE:
         return None
     # absolute forms first: they need no anchor
     if re.fullmatch(r"\d{4}-\d\d-\d\d", s):
         return s
-    if (decade := decade_value(s)) is not None:
-        return decade  # rule timex.decade
     if is_day_of_month(s):
         return day_of_month_value(s, anchor, future)  # rule timex.day_of_month
     edge = re.fullmatch(r"the\s+(week|month|year)", s)
-    if edge and re.search(r"\bof\s+the\s+\w+$", raw.lower()):  # "by the end of the month": this month
-        return resolve(f"{TW.this_mod} {edge.group(1)}", anchor, future, near)  # rule timex.period_edge
+    if edge and (told := re.search(r"\b(\w+)\s+of\s+the\s+\w+$", raw.lower())):  # "by the end of the month"
+        return _edge_value(edge.group(1), told.group(1), anchor, future, near)  # rule timex.period_edge
     is_range, value = _range_value(s, anchor, future, near)
     if is_range:
         return value
@@ -283,6 +291,21 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     if m:
         return _weekday_value(anchor, WEEKDAYS.index(m.group(1)), mod, future) if anchor is not None else None
     return _relative_value(s, raw, mod, anchor, future) if anchor is not None else None
+
+
+def _edge_value(unit: str, edge: str, anchor: date | None, future: bool, near: bool) -> str | None:
+    """The period whose ``edge`` ("end", "start") is told: this one, but the previous one for an end told
+    in the past that this period has not reached yet ("freed the sailors at the end of the year" in
+    January), the next one for a start told of the future that this period has passed."""
+    value = resolve(f"{TW.this_mod} {unit}", anchor, future, near)
+    bounds = period_bounds(value) if value and anchor is not None else None
+    if bounds is None or anchor is None:
+        return value
+    if not future and edge in TW.edge_ends and bounds[1] > anchor:
+        return resolve(f"{TW.last_mod} {unit}", anchor, future, near)
+    if future and edge in TW.edge_starts and bounds[0] < anchor:
+        return resolve(f"{TW.next_mod} {unit}", anchor, future, near)
+    return value
 
 
 def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> str | None:

@@ -13,29 +13,48 @@ timex.decade, timex.day_of_month).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from typing import Any, TypeVar
+
+from backchannel.data_loader import read
+
+T = TypeVar("T", bound=Any)
 
 DECADE_RULE = "timex.decade"
 DAY_OF_MONTH_RULE = "timex.day_of_month"
 YEARS_PER_DECADE = 10
 MONTHS_PER_YEAR = 12
 
+_WORDS = read("timex_period.toml")  # the decade parts and the words after a day of the month
+_PARTS = "|".join(map(re.escape, _WORDS["decade_parts"]))
+_FOLLOWERS = "|".join(map(re.escape, _WORDS["day_followers"]))
 # "the 1990s", "the early 2000s", "the mid-1980s", "the 1990's"; the leading article optional
-DECADE_EXPR = r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:1[89]\d0|20\d0)['’]?s"
-_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(1[89]\d0|20\d0)'?s", re.I)
+DECADE_EXPR = rf"(?:the\s+)?(?:(?:{_PARTS})(?:\s+|-))?(?:1[89]\d0|20\d0)['’]?s"
+_DECADE = re.compile(rf"(?:the\s+)?(?:(?:{_PARTS})(?:\s+|-))?(1[89]\d0|20\d0)['’]?s", re.I)
 # "the 14th": a day of the month with its ordinal ending, as a candidate only after a preposition
 # and not before a noun or a month ("the 14th round", "the 14th of May": timex.py's grammar)
 DAY_OF_MONTH_EXPR = (r"the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
-                     r"(?=\s*(?:[^\w\s]|$)|\s+(?:and|when|at|in|after|before|as|until|with|while)\b)")
+                     rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_FOLLOWERS})\b)")
 _DAY_OF_MONTH = re.compile(r"the\s+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)", re.I)
 
 
+def is_decade(s: str) -> bool:
+    """Is ``s`` (without its preposition) a decade or a hundred of years in figures ("the 1990's")?"""
+    return _DECADE.fullmatch(s) is not None
+
+
 def decade_value(s: str) -> str | None:
-    """``1990/1999`` for "the 1990s" (any part of it: "the early 1990s" is the decade)."""
+    """``1990/1999`` for "the 1990s" (any part of it: "the early 1990s" is the decade). None for a
+    round hundred before 2000 ("the 1800s", "the early 1900s"): news means the century by it more
+    often than its first ten years, and a wrong ten-year span is worse than none."""
     m = _DECADE.fullmatch(s)
     if m is None:
         return None
     first = int(m.group(1))
+    if first % 100 == 0 and first < 2000:
+        return None
     return f"{first}/{first + YEARS_PER_DECADE - 1}"
 
 
@@ -58,3 +77,43 @@ def day_of_month_value(s: str, anchor: date | None, future: bool) -> str | None:
         return date(k // MONTHS_PER_YEAR, k % MONTHS_PER_YEAR + 1, day).isoformat()
     except ValueError:
         return None
+
+
+def told_month_days(found: list[T], sent_of: Callable[[int], int]) -> list[T]:
+    """The time expressions ``found`` (in text order), a lone day of the month ("on the 14th") written as
+    the day of the month told last in its own sentence before it or in the sentence before ("In March,
+    ...; on the 14th, ..." is March 14), with that month's year if it had one. Why: a writer names the
+    month once and then the days in it; the report's own month is only the fallback when none was told."""
+    from backchannel.timex import MONTHS  # (timex imports this module)
+
+    told: tuple[int, str, str] | None = None  # (sentence, month word, ", year" or "")
+    out: list[T] = []
+    for tx in found:
+        day = _DAY_OF_MONTH.search(tx.text)
+        sent = sent_of(tx.start)
+        if day is not None and day.end() == len(tx.text.rstrip(" ,")) and told and sent - told[0] <= 1:
+            tx = replace(tx, text=f"{tx.text[:day.start()]}{told[1]} {day.group(1)}{told[2]}")
+        elif (month := next((w for w in re.findall(r"[A-Z][a-z]+\.?", tx.text) if w.lower().rstrip(".") in MONTHS),
+                            None)) is not None:
+            year = re.search(r"\b(?:1[89]|20)\d\d\b", tx.text)
+            told = (sent, month.rstrip("."), f", {year.group(0)}" if year else "")
+        out.append(tx)
+    return out
+
+
+def period_bounds(value: str) -> tuple[date, date] | None:
+    """The first and last day of a year ("2025"), a month ("2025-01") or an ISO week ("2025-W02");
+    None for any other value. Why: an edge of a period is read against where the report's day falls in it."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            y, mo = int(m.group(1)), int(m.group(2))
+            nxt = date(y + mo // MONTHS_PER_YEAR, mo % MONTHS_PER_YEAR + 1, 1)
+            return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+            y, w = int(m.group(1)), int(m.group(2))
+            return date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w, 7)
+    except ValueError:
+        return None
+    return None

@@ -38,7 +38,7 @@ def clean_date(value: Any) -> tuple[str | None, str | None]:
         return datetime.fromisoformat(text).date().isoformat(), None
     except ValueError:
         pass
-    if ambiguous_numeric(text):  # "08/04/2009": day and month either way (rule ingest.anchor.numeric_dateline)
+    if ambiguous_numeric(without_label(text)):  # "Updated: 08/04/2009": either way (rule ingest.anchor.numeric_dateline)
         return None, f"field 'published' dropped: {_short(value)} may be read day-first or month-first"
     parsed = _dateparser(without_label(text))  # "Updated August 4, 2009 at 5:12 pm ET"
     if parsed:

@@ -37,6 +37,7 @@ from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_dige
 from backchannel.resolve.across.entities import (Scored, Scorer, block_pairs, blocking_keys, scored_candidates,
                                                  story_blocks)
 from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.gcpause import unsettle
 from backchannel.scale.cluster import session
 from backchannel.store import reader
 
@@ -47,13 +48,18 @@ SHARES_PER_WORKER = 4
 
 
 def digest_page(rows: list[tuple[str, str, str]]) -> Digest:
-    """The digest of one page of stored ``(id, text, dossier JSON)`` rows, in their order."""
+    """The digest of one page of stored ``(id, text, dossier JSON)`` rows, in their order. What the digest
+    froze (:class:`~backchannel.resolve.across.gcpause.Settler`) is handed back to the collector when the page
+    is done: a worker process digests page after page and resolves none of them."""
     dg = Digest()
     decode = msgspec.json.Decoder(Dossier).decode
-    for _doc_id, text, raw in rows:
-        d = decode(raw)
-        d.documents = [msgspec.structs.replace(d.documents[0], text=text)]
-        dg.add(d)
+    try:
+        for _doc_id, text, raw in rows:
+            d = decode(raw)
+            d.documents = [msgspec.structs.replace(d.documents[0], text=text)]
+            dg.add(d)
+    finally:
+        unsettle()
     return dg
 
 

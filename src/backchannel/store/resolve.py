@@ -13,6 +13,7 @@ import itertools
 import json
 
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
+from backchannel.resolve.across.gcpause import unsettle
 from backchannel.store import reader
 from backchannel.store.rows import insert_rows
 from backchannel.store.schema import CROSS_TABLES
@@ -37,8 +38,11 @@ def is_stale(con) -> bool:  # noqa: ANN001
 def resolve_store(con, aliases: Aliases | None = None) -> Resolution:  # noqa: ANN001
     """Resolve every stored dossier and replace the cross tables with the result."""
     dg = Digest()
-    for d in reader.dossiers(con):
-        dg.add(d)
+    try:
+        for d in reader.dossiers(con):
+            dg.add(d)
+    finally:
+        unsettle()  # (an error in the loop leaves nothing frozen for the rest of the process)
     res = resolve_digest(dg, aliases)
     store_resolution(con, res)
     return res

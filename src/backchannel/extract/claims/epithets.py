@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from backchannel.data_loader import read
+from backchannel.extract.claims.state import Cand
 from backchannel.extract.context import Context
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 
@@ -26,18 +27,29 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npa
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """The epithet heads and the words that make a fresh person (``[epithets]``)."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The epithet heads, the words that make a fresh person, the relational nouns that never count and
+    the dependency labels of a name acting in its clause (``[epithets]``)."""
     data = read(FILE)["epithets"]
-    return frozenset(data["heads"]), frozenset(data["fresh_words"])
+    return (frozenset(data["heads"]), frozenset(data["fresh_words"]), frozenset(data["relational"]),
+            frozenset(data["agent_deps"]))
+
+
+@cache
+def _agent_preps() -> frozenset[str]:
+    """The prepositions naming the doer of a noun's act (``[epithets] agent_preps``)."""
+    return frozenset(read(FILE)["epithets"]["agent_preps"])
 
 
 def epithet_head(span: Span, head: Token, definite: frozenset[str]) -> bool:
     """Whether ``span`` is a bare definite singular description of a person: the article, then only
-    modifiers with no entity in them, then a singular person noun with nothing hung after it."""
-    heads, fresh = _words()
+    modifiers with no entity in them, then an epithet head or a government title (no relational or
+    generic noun: "the father", "the deputy", "the man" are other people more often than not) with
+    nothing hung after it."""
+    heads, fresh, relational, _ = _words()
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not (lemma in heads or lemma in actor_lexicon().person_nouns):
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma in relational or not (
+            lemma in heads or lemma in actor_lexicon().gov_titles):
         return False
     if not len(span) or span[0].lower_ not in definite or span[0].i >= head.i or span[-1].i != head.i:
         return False
@@ -50,13 +62,39 @@ def epithet_head(span: Span, head: Token, definite: frozenset[str]) -> bool:
 
 
 def epithet_holder(ctx: Context, sents: list[Span], si: int, span: Span, head: Token,
-                   definite: frozenset[str]) -> str | None:
-    """Rule EPITHET_HOLDER: the one named person mentioned in the sentence before the description's
-    or in its own sentence before it, when the description is a bare definite person noun
-    (:func:`epithet_head`); None when none or several fit."""
+                   definite: frozenset[str], claim: Cand) -> str | None:
+    """Rule EPITHET_HOLDER: the one named person acting (:func:`_acting`) in the sentence before the
+    description's or in its own sentence before it, when the description is a bare definite person noun
+    (:func:`epithet_head`); None when none or several fit. Mentions inside the claim's own words or cue
+    are what is said, not who says it ("“Tomas Varga must be tried,” the dissident said"), so they do
+    not count; nor does a person apposed to another description ("Anna Berg, a nurse, ...")."""
     if not epithet_head(span, head, definite):
         return None
     start = sents[si - 1].start_char if si > 0 else sents[si].start_char
-    found = {aid for _, _, aid in ctx.mentions_in(start, span.start_char)
-             if aid in ctx.actors and ctx.actors[aid].kind == "person" and ctx.actors[aid].named}
-    return next(iter(found)) if len(found) == 1 else None
+    said = [tuple(p) for p in (claim.pieces or [])] + [tuple(p) for p in (claim.split or [])]
+    said += [tuple(claim.cue_span)] + ([claim.clause] if claim.clause else [])
+    found: set[str] = set()
+    for s, e, aid in ctx.mentions_in(start, span.start_char):
+        actor = ctx.actors.get(aid)
+        if actor is None or actor.kind != "person" or not actor.named:
+            continue
+        if any(s < pe and e > ps for ps, pe in said):
+            continue
+        found.add(aid if _acting(span.doc, s, e, head.lemma_.lower()) else "")
+    return next(iter(found)) if len(found) == 1 and "" not in found else None
+
+
+def _acting(doc: Doc, start: int, end: int, lemma: str) -> bool:
+    """Whether the name at ``[start, end)`` is the subject of its clause (or the agent of a passive or of
+    a noun: "efforts by Anna Berg"; or has a relative clause of which "who" is the subject) with no other description than ``lemma`` apposed to it: "Rebels freed Anna Berg", "Asked about Tomas Varga" and
+    "Anna Berg, a nurse from Lund," leave a later "the warlord" to someone else."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or not len(name):
+        return False
+    root = name.root
+    agent = root.dep_ in _words()[3] or root.dep_ == "pobj" and (
+        root.head.dep_ == "agent" or root.head.lower_ in _agent_preps() and root.head.head.pos_ == "NOUN")
+    # "Tomas Varga, who has ruled Westmark": the subject of the relative clause is the name
+    agent = agent or any(k.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in k.children)
+                         for k in root.children)
+    return agent and not any(k.dep_ == "appos" and k.pos_ == "NOUN" and k.lemma_.lower() != lemma for k in root.children)

@@ -165,9 +165,10 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
     key = name.casefold()
     for a in ctx.actors.values():
         if a.named and (a.name.casefold() == key or key in (x.casefold() for x in a.aliases)):
-            if not is_outlet(a, w.media_words) and not (head.lower_ in w.own_outlet_heads and a.kind in ("organization", "person")):
+            if not is_outlet(a, w.media_words) and not (head.lower_ in w.own_outlet_heads and a.kind in ("organization", "person")
+                                                         and not _has_role(ctx, a.id, lex, start)):
                 return None  # "Norland state television", "the Zarvan Front's television station": a party's
-                # broadcaster is an unnamed source of the party, not the party
+                # broadcaster is an unnamed source of the party, not the party; so is a party that acts
             ctx.add_mention(a.id, start, end, rule=OUTLET_NAMED)
             if phrase not in a.aliases:
                 a.aliases.append(phrase)
@@ -179,6 +180,23 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
     ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, aliases=[phrase]), rule=OUTLET_NAMED)
     ctx.add_mention(aid, start, end, rule=OUTLET_NAMED)
     return aid
+
+
+def _has_role(ctx: Context, aid: str, lex: Lexicon, before: int) -> bool:
+    """Has the actor a part of its own before ``before``: an affiliation, a member, or a mention that is the
+    subject or object of a verb other than a telling one ("The Free Hill Front freed two guards")? Then
+    "the Free Hill Front news agency" is the party's agency, not an outlet of that name: an outlet the
+    report names only tells."""
+    actor = ctx.actors[aid]
+    if actor.affiliation or any(o.affiliation == aid for o in ctx.actors.values()):
+        return True
+    for s, e, found in ctx.mentions_in(0, before):
+        span = ctx.doc.char_span(s, e, alignment_mode="expand") if found == aid else None
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ == "VERB" \
+                and root.head.lemma_.lower() not in lex.verbs:
+            return True
+    return False
 
 
 def _inner_hyphen(t: Token, proper: list[Token]) -> bool:

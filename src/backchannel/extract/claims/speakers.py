@@ -171,7 +171,7 @@ def _unnamed_source(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, source_noun
                                            people[2], keep_count=True)
         _trace_speaker(c, PEOPLE_RULE)
     elif (held := epithet_holder(ctx, d.sents, d.sent_index(head.idx), span, head,
-                                 lex.words.definite_determiners)) is not None:
+                                 lex.words.definite_determiners, c)) is not None:
         c.speaker_actor = held  # "the former strongman said": the one person just named
         _trace_speaker(c, EPITHET_HOLDER)
 

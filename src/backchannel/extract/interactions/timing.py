@@ -173,6 +173,8 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if cur.dep_ == "advcl" and (t := tc.attributed_participle_time(d, tok, cur, future)) is not None:
             return t, True, False  # "A met B yesterday, X said, starting talks"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
+            if shift is not None and not (cur.dep_ == "ccomp" and cur.i > cur.head.i):
+                break  # "A day earlier, X had met Y, Z said on Friday": from the date told before, not the saying's
             if shift is not None and (said := _resolved(d, d.timex_at.get(cur.head.i, []), future)) is not None:
                 return to.shifted(d, tok, said, shift), True, False  # "said on Friday that X freed Y two days earlier"
             if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur) and not cumulative(cur)):
@@ -200,6 +202,13 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         cur = cur.head
         seen += 1
     return None, False, False
+
+
+def _fronted_offset(d: Doc_, tok: Token, si: int) -> bool:
+    """Does the act's sentence open with a phrase hung on the act ("A day earlier, X had met Y")? Its
+    offset then runs from the date the text told before, whoever is said to tell the clause."""
+    return any(c.i < tok.i and c.left_edge.i == d.sents[si].start and c.dep_ in ("advmod", "npadvmod", "prep")
+               for c in tok.children)
 
 
 def _path_shift(cur: Token) -> to.Shift | None:
@@ -340,7 +349,9 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
     offset = to.day_offset(tok)  # "the following day", "two days later": counted from that date
     later = offset == to.UNDATED or offset is None and (any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
                                     for c in tok.children) or tc.vague_own_time(tok))
-    narrated = claim is None or tc.sourced(d, claim)  # "…, according to X" is no speech event
+    # "…, according to X" is no speech event; nor does a fronted offset count from the saying
+    # ("A day earlier, X had met Y, Z said on Friday": from the date told before)
+    narrated = claim is None or tc.sourced(d, claim) or offset is not None and _fronted_offset(d, tok, si)
     quoted = [] if narrated else tc.claim_content(d, claim)
     # ("that day", "the next day" refer back to the day told before, even across a paragraph break)
     if si > 0 and (d.para_of_sent[si - 1] == d.para_of_sent[si] or offset is not None) and (narrated or quoted) \

@@ -7,9 +7,10 @@ Why: the clause the phrase hangs on carries the only date in the sentence, and t
 (a date on the trigger's path to the root) hands that date to the act in the phrase as it stands;
 the phrase itself says how far apart the two are (rule interactions.timing.offset_clause). A
 phrase with no count ("days after"), a unit that cannot be counted in days ("a month after"), or
-a clause with no day date dates nothing here. A count of months or years ("a month after", "about
-two years after seizing her") shifts the clause's month or year and gives the act that granularity
-(rule interactions.timing.offset_calendar).
+a clause with no day date dates nothing here. A count of years ("two years after", "about two years
+after seizing her") shifts the clause's year and gives the act that granularity (rule
+interactions.timing.offset_calendar); a count of months ("a month after") and a count bounded on one
+side ("more than two years after") date nothing.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class OffsetWords:
     vague_counts: frozenset[str]
     calendar_units: dict[str, int]
     hedges: frozenset[str]
+    open_hedges: frozenset[str]
 
 
 NO_DATE = Time(text="", value=None)  # a measured phrase that cannot be counted: no date at all
@@ -53,6 +55,7 @@ NO_DATE = Time(text="", value=None)  # a measured phrase that cannot be counted:
 
 @lru_cache(maxsize=1)
 def offset_words() -> OffsetWords:
+    """The rule's words (``timing_offset.toml``), read once: every act of every report may ask."""
     return load_fields(OffsetWords, WORDS_FILE, read(WORDS_FILE))[0]
 
 
@@ -109,7 +112,10 @@ def _measure(lead: Token) -> tuple[bool, Measure | None]:
         return False, None
     mods = [x for x in c.children if x.i < c.i]
     # "about two years": the hedge before the count, on the noun or on the count itself
-    hedged = bool(mods) and (_hedge(lead.doc[mods[0].i:c.i])
+    if mods and (_hedge(lead.doc[mods[0].left_edge.i:c.i], w.open_hedges)
+                 or any(x.dep_ in ("advmod", "quantmod") and x.lower_ in w.open_hedges for x in mods[-1].children)):
+        return True, None  # "more than two years after": bounded on one side, no count
+    hedged = bool(mods) and (_hedge(lead.doc[mods[0].i:c.i], w.hedges)
                              or any(x.dep_ == "advmod" and x.lower_ in w.hedges for x in mods[-1].children))
     counts = [_count(x.lower_) for x in mods]
     if hedged:  # "about two years": the hedge's words are no time ("some", "over", "more than")
@@ -125,16 +131,18 @@ def _measure(lead: Token) -> tuple[bool, Measure | None]:
     return True, Measure(counts[0] * w.units[c.lower_])
 
 
-def _hedge(words: Span) -> bool:
-    """Do the words before the measure noun open with a hedge and end with one count ("about two",
-    "more than three", "some 20")?"""
+def _hedge(words: Span, hedges: frozenset[str]) -> bool:
+    """Do the words before the measure noun open with one of ``hedges`` and end with one count ("about
+    two", "more than three", "some 20")?"""
     toks = list(words)
     if len(toks) < 2 or _count(toks[-1].lower_) is None:
         return False
-    return " ".join(t.lower_ for t in toks[:-1]) in offset_words().hedges
+    return " ".join(t.lower_ for t in toks[:-1]) in hedges
 
 
 def _count(word: str) -> int | None:
+    """The count a word before a measure noun says ("the" and "a" are one, "two", "20"); None for any
+    other word: a measure is counted only when its count is written out."""
     return 1 if word in offset_words().single_dets else int(word) if word.isdigit() \
         else timex.NUMBER_WORDS.get(word)
 
@@ -162,16 +170,11 @@ def offset_time(d: Doc_, tok: Token, date_of: Callable[[Token], Time | None]) ->
 
 
 def _shifted_value(value: str, shift: Measure) -> str | None:
-    """The clause's date ``value`` moved by ``shift``: a day by days; by months, the month of a day
-    or month date; by whole years, the year of any date ("about two years after", told against
+    """The clause's date ``value`` moved by ``shift``: a day by days; by whole years (the only calendar
+    unit counted: ``calendar_units``), the year of any date ("about two years after", told against
     2021-05-05: 2019). None when the date is coarser than the shift can keep."""
     if not shift.months:
         return (date.fromisoformat(value) + timedelta(days=shift.n)).isoformat() if len(value) == 10 else None
-    if not value[:4].isdigit() or "/" in value or "W" in value:
+    if not value[:4].isdigit() or "/" in value or "W" in value or shift.n % MONTHS_PER_YEAR:
         return None
-    if shift.n % MONTHS_PER_YEAR == 0 and (len(value) == 4 or abs(shift.n) >= MONTHS_PER_YEAR):
-        return str(int(value[:4]) + shift.n // MONTHS_PER_YEAR)
-    if len(value) < 7:
-        return None
-    m = int(value[:4]) * MONTHS_PER_YEAR + int(value[5:7]) - 1 + shift.n
-    return f"{m // MONTHS_PER_YEAR}-{m % MONTHS_PER_YEAR + 1:02d}"
+    return str(int(value[:4]) + shift.n // MONTHS_PER_YEAR)

@@ -30,6 +30,7 @@ from backchannel.resolve.across.pleas import plea_ends
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.dupes import copy_groups
+from backchannel.resolve.across.gcpause import unsettle
 from backchannel.resolve.across.groups import apply_joins, role_joins
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.nearmiss import tellings
@@ -167,6 +168,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
 def resolve_dossiers(dossiers: Iterable[Dossier], aliases: Aliases | None = None) -> Resolution:
     """Digest each dossier as it comes, then resolve."""
     dg = Digest()
-    for d in dossiers:
-        dg.add(d)
+    try:
+        for d in dossiers:
+            dg.add(d)
+    finally:
+        unsettle()  # (an error in the loop leaves nothing frozen for the rest of the process)
     return resolve_digest(dg, aliases)

@@ -51,7 +51,10 @@ class Settler:
     3,000 reports, 3.1 s unsettled): a dead cycle already old, and one among frozen objects that
     dies later, waits for :func:`unsettle`, which :func:`gc_paused` calls when resolution ends.
     Reference counting still frees frozen objects at once. A caller who turned the collector
-    off is left alone.
+    off is left alone. ``gc.freeze`` is process-wide: it freezes every object the process holds,
+    not only the digest's, so every loop that adds to a digest calls :func:`unsettle` in a
+    ``finally`` (an error must not leave the rest of the process frozen), and so does a worker's
+    page digest (``scale.resolve.digest_page``).
     """
 
     def __init__(self) -> None:
