@@ -212,15 +212,21 @@ def act_context(pred: dict, doc, x: dict, rank: dict) -> dict:
             "doc": doc, "speakers": speakers - {None}, "act_ends": act_ends - {None}, "acts": pred["interactions"]}
 
 
-def load(dirs: list[str], wide: bool) -> tuple[dict, dict]:
-    """rows[set] = [(key, xi, end, cand, feats, label, known, is_rules)]; data[key] = (pred, gold)."""
+def read_dumps(dirs: list[str]) -> tuple[dict, dict]:
+    """data[(set, stem)] = (pred, gold) from each dump dir's ``X.json`` beside ``X.gold``, and the parses
+    of the predictions' texts under the same keys (type_add.py reads the same dumps)."""
     data, texts = {}, []
     for d in dirs:
         for p in sorted(Path(d).glob("*.json")):
             key = (Path(d).name, p.stem)
             data[key] = (json.loads(p.read_text()), json.loads(p.with_suffix(".gold").read_text()))
             texts.append((key, data[key][0]["documents"][0]["text"]))
-    docs = parses(texts)
+    return data, parses(texts)
+
+
+def load(dirs: list[str], wide: bool) -> tuple[dict, dict]:
+    """rows[set] = [(key, xi, end, cand, feats, label, known, is_rules)]; data[key] = (pred, gold)."""
+    data, docs = read_dumps(dirs)
     rows: dict = collections.defaultdict(list)
     for key, (pred, gold) in data.items():
         g2p = match_actors(gold["actors"], pred["actors"])

@@ -20,8 +20,6 @@ from __future__ import annotations
 import argparse
 import collections
 import copy
-import json
-from pathlib import Path
 
 import end_rerank as E
 from backchannel.evaluate import combine, greedy, interaction_matchers, match_actors, same_actor, score
@@ -29,13 +27,7 @@ from backchannel.learn.fit import fit
 
 
 def rows_of(dirs: list[str]) -> tuple[dict, dict, list[str]]:
-    data, texts = {}, []
-    for d in dirs:
-        for p in sorted(Path(d).glob("*.json")):
-            key = (Path(d).name, p.stem)
-            data[key] = (json.loads(p.read_text()), json.loads(p.with_suffix(".gold").read_text()))
-            texts.append((key, data[key][0]["documents"][0]["text"]))
-    docs = E.parses(texts)
+    data, docs = E.read_dumps(dirs)
     types = sorted({g["type"] for _, gold in data.values() for g in gold.get("interactions", [])})
     rows: dict = collections.defaultdict(list)
     for key, (pred, gold) in data.items():
