@@ -30,6 +30,7 @@ from backchannel.extract.interactions.candidate import TIME
 from backchannel.extract.interactions.swap_context import swap_words
 from backchannel.extract.interactions.timing_captive import journey_day
 from backchannel.extract.interactions.timing_cumulative import cumulative
+from backchannel.extract.interactions.timing_run import is_day
 from backchannel.model import Time
 from backchannel.syntax.tree import VERB_POS
 
@@ -63,11 +64,6 @@ def release_day_words() -> ReleaseDayWords:
     return load_fields(ReleaseDayWords, WORDS_FILE, read(WORDS_FILE))[0]
 
 
-def _is_day(value: str | None) -> bool:
-    """A value of one calendar day ("2024-03-11"), not a month, a year or a range: only a day dates a release."""
-    return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"
-
-
 def _the_one_day(d: Doc_, dated: list[Time]) -> Time | None:
     """The report's one release day: every dated release (and dated journey of its captives) has the
     same value, a day no more than ``recent_days`` before the report (and not after it, but for a
@@ -77,7 +73,7 @@ def _the_one_day(d: Doc_, dated: list[Time]) -> Time | None:
     if anchor is None or len(values) != 1:
         return None
     value = next(iter(values))
-    if not _is_day(value):
+    if not is_day(value):
         return None
     day = date.fromisoformat(str(value))
     window = release_day_words().recent_days

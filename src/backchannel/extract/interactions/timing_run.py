@@ -28,7 +28,7 @@ RUN_DAYS = 14  # the longest run of days a clause of talks tells by its two ends
 def run_through(d: Doc_, t: Time | None, future: bool) -> Time | None:
     """The interval from the act's day ``t`` to the last day its dating verb's clause runs to,
     or None (no later day closes the run)."""
-    if t is None or t.start is None or d.ctx.anchor is None or not _is_day(t.value):
+    if t is None or t.start is None or d.ctx.anchor is None or not is_day(t.value):
         return None
     att = next((a for tx, _, a in d.timexes if tx.start == t.start and a is not None), None)
     if att is None or att.pos_ not in VERB_POS:
@@ -41,7 +41,7 @@ def run_through(d: Doc_, t: Time | None, future: bool) -> Time | None:
         if a is None or a not in hosts or tx.start <= t.start or not _ended(span.root, a):
             continue
         value = timex.resolve(tx.text, d.ctx.anchor, future)
-        if not _is_day(value):
+        if not is_day(value):
             continue
         last = date.fromisoformat(str(value))
         if first < last <= first + timedelta(days=RUN_DAYS) and (best is None or last > best[0]):
@@ -65,5 +65,7 @@ def _ended(root: Token, host: Token) -> bool:
     return False
 
 
-def _is_day(value: str | None) -> bool:
+def is_day(value: str | None) -> bool:
+    """A value of one calendar day ("2024-03-11"), not a month, a year or a range: only a day can be
+    counted from (a run of days) or shared (one_release_day)."""
     return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"
