@@ -1,5 +1,5 @@
 """Floors on the sets of the sixth session of 2026-12-05 (``../freshgold7``, ``../freshgold8``,
-``../freshcluster6/us-houthi-oman-ceasefire-2025``), a little under the figures the README gives
+``../freshcluster6/us-houthi-oman-ceasefire-2025``), a little under the figures the README (since the twenty-fifth session docs/accuracy-history.md) gives
 for the session's final commit. Set 7 was looked at (development data); set 8 and the cluster were
 measured blind, before and after, and nobody read their errors: these floors guard the figures
 only. Skipped where the data is absent (a clone on its own)."""

@@ -1,5 +1,5 @@
 """Floors on the sets read in the eighth session of 2026-12-05 (set 10 and the tsurkov cluster, blind
-through the seventh session), a little under the figures the README gives for the session's final
+through the seventh session), a little under the figures the README (since the twenty-fifth session docs/accuracy-history.md) gives for the session's final
 commit, and a guard on the blind set 11 (figures only: nobody read its errors). Paths are named, never
 globbed. Skipped where the data is absent (a clone on its own)."""
 

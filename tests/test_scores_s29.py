@@ -1,5 +1,5 @@
 """Floors on the sets read in the ninth session of 2026-12-05 (set 11 and the kuriga cluster, blind
-through the eighth session), a little under the figures the README gives for the session's final
+through the eighth session), a little under the figures the README (since the twenty-fifth session docs/accuracy-history.md) gives for the session's final
 commit, and a guard on the blind set 12 and cluster 10 (figures only: nobody read their errors). Paths
 are named, never globbed. Skipped where the data is absent (a clone on its own)."""
 

@@ -1,5 +1,5 @@
 """Floors on the sets read in the tenth session of 2026-12-06 (set 12 and the cecilia-sala cluster,
-blind through the ninth session), a little under the figures the README gives for the session's
+blind through the ninth session), a little under the figures the README (since the twenty-fifth session docs/accuracy-history.md) gives for the session's
 final commit; the contradiction floors of the hostage clusters the session's across rules were
 written on; and a guard on the blind set 13 and cluster 11 (figures only: nobody read their
 errors). Paths are named, never globbed. Skipped where the data is absent (a clone on its own)."""

@@ -1,5 +1,5 @@
 """Floors on the sets read in the eleventh session of 2026-12-06 (sets 13 and 14 and the jumpei-yasuda and
-warmbier clusters, blind through the tenth session), a little under the figures the README gives for the
+warmbier clusters, blind through the tenth session), a little under the figures the README (since the twenty-fifth session docs/accuracy-history.md) gives for the
 session's final commit; c8 and set 11 time (dates told by a later mention, lead adverbs). Paths are named, never
 globbed. Skipped where the data is absent (a clone on its own)."""
 
