@@ -211,8 +211,9 @@ def _compare(event: str, one: dict[str, tuple[Held, str]], published: dict[str, 
 def held_disputed(links: list[dict], held: list[dict]) -> list[dict]:
     """``links`` without the corroborations of two tellings whose times held contradict, then ``held``: the same
     act told by both is no agreement a fact-checker should see beside the figure they dispute (as
-    ``across.links.retell_disputed`` does for claims)."""
-    apart = {frozenset((json_key(lk["a"]), json_key(lk["b"]))) for lk in held if lk["kind"] == "contradicts"}
+    ``across.links.retell_disputed`` does for claims). A pair whose figures agree keeps one corroboration, the
+    one that says which figure (``on: count``, the rule's note), in place of the same act's."""
+    apart = {frozenset((json_key(lk["a"]), json_key(lk["b"]))) for lk in held}
     kept = [lk for lk in links if lk["kind"] != "corroborates"
             or frozenset((json_key(lk["a"]), json_key(lk["b"]))) not in apart]
     return kept + held
