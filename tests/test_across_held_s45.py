@@ -112,3 +112,19 @@ def test_another_persons_time_is_not_the_captives():
     r.act("i1", "release", "lorvia", "berg", text)
     s = _report("r6", "Lorvia freed Anna Berg, jailed for nearly ten years", "Anna Berg", "Anna Berg", named=True)
     assert _held(_resolve(r, s)) == []
+
+
+def test_an_unnamed_title_of_the_named_captive_is_not_set_apart():
+    """The report names Tomas Ferro as the envoy and, in another sentence, tells "the Westmark envoy" freed: the
+    extractor left them two actors, but the envoy may be Ferro, so the envoy's release may still join his."""
+    text = "Lorvia freed Tomas Ferro, the envoy, on Monday. A campaign also sought the release of the Westmark envoy"
+    r = Report("r7", text, published="2031-05-04", source="Outlet r7")
+    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    r.actor("ferro", "Tomas Ferro", kind="person", descriptors=["envoy"], mention="Tomas Ferro")
+    r.actor("env", "Westmark envoy", kind="person", named=False, mention="Westmark envoy")
+    r.act("i1", "release", "lorvia", "ferro", "Lorvia freed Tomas Ferro, the envoy, on Monday")
+    r.act("i2", "release", "lorvia", "env", "A campaign also sought the release of the Westmark envoy")
+    s = _report("r8", "Lorvia freed Tomas Ferro on Monday", "Tomas Ferro", "Tomas Ferro", named=True)
+    res = _resolve(r, s)
+    ev_of = {(m["doc"], m["interaction"]): e["id"] for e in res.events for m in e["members"]}
+    assert ev_of[("r7", "i2")] == ev_of[("r7", "i1")] == ev_of[("r8", "i1")]

@@ -29,10 +29,13 @@ from functools import cache
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.across.quantities import number_value, number_words
-from backchannel.resolve.across.links import json_key
+from backchannel.resolve.across.captivecounts import CORROBORATES
+from backchannel.resolve.across.links import CONTRADICTS, json_key
 from backchannel.resolve.across.records import InterRec
 
 RULE = "across.links.held_for_differs"
+SAME = "the same time held"  # the notes of the rule's links
+APART = "times held that cannot both be true"
 FILE = "across_held.toml"
 BARE_BELOW, BARE_ABOVE = 0.5, 1.0  # a bare "ten years": from 9.5 to below 11 (rounded either way, whole units)
 NEAR = 0.15  # "nearly ten" reaches down to 8.5, "about ten" 8.5 to 11.5 (as quantities.ABOUT)
@@ -197,9 +200,9 @@ def _compare(event: str, one: dict[str, tuple[Held, str]], published: dict[str, 
             o, oid = one[ref]
             g = _gap(published.get(d), published.get(ref))
             if fig == (h.low, h.high):
-                kind, why = "corroborates", "the same time held"
+                kind, why = CORROBORATES, SAME
             elif g is not None and not h.meets(o, g):
-                kind, why = "contradicts", "times held that cannot both be true"
+                kind, why = CONTRADICTS, APART
             else:
                 continue
             out.append({"kind": kind, "on": "count", "a": {"doc": ref, "interaction": oid},
@@ -214,6 +217,6 @@ def held_disputed(links: list[dict], held: list[dict]) -> list[dict]:
     ``across.links.retell_disputed`` does for claims). A pair whose figures agree keeps one corroboration, the
     one that says which figure (``on: count``, the rule's note), in place of the same act's."""
     apart = {frozenset((json_key(lk["a"]), json_key(lk["b"]))) for lk in held}
-    kept = [lk for lk in links if lk["kind"] != "corroborates"
+    kept = [lk for lk in links if lk["kind"] != CORROBORATES
             or frozenset((json_key(lk["a"]), json_key(lk["b"]))) not in apart]
     return kept + held
