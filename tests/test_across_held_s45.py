@@ -128,3 +128,16 @@ def test_an_unnamed_title_of_the_named_captive_is_not_set_apart():
     res = _resolve(r, s)
     ev_of = {(m["doc"], m["interaction"]): e["id"] for e in res.events for m in e["members"]}
     assert ev_of[("r7", "i2")] == ev_of[("r7", "i1")] == ev_of[("r8", "i1")]
+
+
+def test_a_state_named_in_the_phrase_is_no_other_captive():
+    text = "Lorvia freed a Westmark pilot who had been jailed in Ostland for more than ten years"
+    r = Report("r9", text, published="2031-05-04", source="Outlet r9")
+    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    r.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    r.actor("pilot", "Westmark pilot", kind="person", named=False, mention="Westmark pilot")
+    r.actor("berg", "Anna Berg", kind="person", mention="Anna Berg") if "Anna Berg" in text else None
+    r.act("i1", "release", "lorvia", "pilot", text)
+    s = _report("r10", "Lorvia freed a pilot held for nearly ten years", "pilot", "pilot")
+    links = _held(_resolve(r, s))
+    assert [(lk["kind"], lk["on"]) for lk in links] == [("contradicts", "count")]

@@ -150,7 +150,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += rebuttal_links(dg.inters, dg.claims, dg.actors, ents.entity_of, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += age_links(dg.actors, ents.entity_of, dg.claims, {d.id: d.published for d in dg.docs})
-    links = held_disputed(links, held_links(evs.events, inters, dg.mentions, {d.id: d.published for d in dg.docs}))
+    links = held_disputed(links, held_links(evs.events, inters, dg.mentions, {d.id: d.published for d in dg.docs},
+                                            dg.actors))
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
     capped["withheld_name"] = Capped()

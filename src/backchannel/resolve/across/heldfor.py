@@ -31,7 +31,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.resolve.across.quantities import number_value, number_words
 from backchannel.resolve.across.captivecounts import CORROBORATES
 from backchannel.resolve.across.links import CONTRADICTS, json_key
-from backchannel.resolve.across.records import InterRec
+from backchannel.resolve.across.records import ActorRec, InterRec
 
 RULE = "across.links.held_for_differs"
 SAME = "the same time held"  # the notes of the rule's links
@@ -50,6 +50,7 @@ class HeldWords:
     """Data ``held`` of data/across_held.toml."""
 
     acts: frozenset[str]
+    captive_kinds: frozenset[str]
     holding: tuple[str, ...]
     serving: tuple[str, ...]
     captivity: tuple[str, ...]
@@ -137,8 +138,13 @@ def held_of(r: InterRec, mentions: list[tuple[int, str]]) -> Held | None:
 
 
 def _whose(r: InterRec, h: Held, mentions: list[tuple[int, str]]) -> str | None:
-    """The actor whose mention is the last before the phrase, within reach and inside the sentence."""
+    """The actor whose mention is the last inside the phrase ("Westmark had jailed Tomas Ferro for ten years": the
+    one held is the object), else the last before it, within reach and inside the sentence."""
     at = r.span[0] + h.at
+    k = bisect_left(mentions, (at + len(h.text), ""))  # the phrase's own mentions first
+    inside = {a for s, a in mentions[max(0, k - 8):k] if s >= at}
+    if inside:
+        return r.target if r.target in inside and len(inside) == 1 else None
     k = bisect_left(mentions, (at, ""))
     if k == 0:
         return None
@@ -167,17 +173,24 @@ def _gap(a: str | None, b: str | None) -> float | None:
 
 
 def held_links(events: list[dict], inters: dict[tuple[str, str], InterRec],
-               mentions: dict[str, list[tuple[int, str]]], published: dict[str, str | None]) -> list[dict]:
-    """The time-held links of a corpus, per event (see the module)."""
-    acts = held_words().acts
+               mentions: dict[str, list[tuple[int, str]]], published: dict[str, str | None],
+               actors: list[ActorRec]) -> list[dict]:
+    """The time-held links of a corpus, per event (see the module). Only the mentions of actors of a kind that
+    can be held (``held.captive_kinds``: persons, groups) stand between a captive and the phrase ("freed Anna
+    Berg, jailed in Ostland for ...": a state's name is no other captive)."""
+    acts, kinds = held_words().acts, held_words().captive_kinds
+    people = {a.key for a in actors if a.kind in kinds}
     out: list[dict] = []
+    own: dict[str, list[tuple[int, str]]] = {}  # per report, its people's mentions (made once, when asked)
     for ev in events:
         if ev["type"] not in acts or len({m["doc"] for m in ev["members"]}) < 2:
             continue
         told: dict[str, set[tuple[Held, str]]] = {}
         for m in ev["members"]:
             r = inters.get((m["doc"], m["interaction"]))
-            if r and (h := held_of(r, mentions.get(r.doc, []))):
+            if r and r.doc not in own:
+                own[r.doc] = [(at, a) for at, a in mentions.get(r.doc, []) if (r.doc, a) in people]
+            if r and (h := held_of(r, own[r.doc])):
                 told.setdefault(r.doc, set()).add((h, r.id))
         one = {d: min(v, key=lambda x: x[1]) for d, v in told.items() if len({(h.low, h.high) for h, _ in v}) == 1}
         out += _compare(ev["id"], one, published)
