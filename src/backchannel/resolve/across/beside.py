@@ -28,17 +28,19 @@ from backchannel.resolve.across.records import InterRec
 
 RULE = "across.events.beside_named"
 FILE = "across_held.toml"
+PERSON = "person"
 BESIDE = "?beside a named party"
 
 
 def beside_named(inters: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]],
                  named: frozenset[str], identified: frozenset[str], symmetric: frozenset[str],
-                 persons: frozenset[str], titles: dict[str, set[str]], names: dict[str, str]) \
-        -> frozenset[tuple[str, str]]:
+                 entities: list[dict], names: dict[str, str]) -> frozenset[tuple[str, str]]:
     """The tellings (doc, id) whose target is unnamed while their report tells the same act type from the same
-    source to a named target (one pass over the tellings, one dict: linear). ``titles``: a named entity's
-    descriptors' heads; ``names``: an unnamed entity's name."""
+    source to a named target (one pass over the tellings, one dict: linear). ``entities``: their kinds and
+    descriptors; ``names``: an unnamed entity's name."""
     sure = named | identified
+    persons = frozenset(e["id"] for e in entities if e.get("kind") == PERSON)
+    titles = descriptor_heads(entities)
     with_named: dict[tuple[str, str, str], set[str]] = {}  # (doc, type, source) -> named targets told
     for r in inters:
         s, t = ends(r)
@@ -74,4 +76,4 @@ def head(description: str) -> str:
 def descriptor_heads(entities: list[dict]) -> dict[str, set[str]]:
     """Each named person's descriptors' heads, over every report that resolved into it."""
     return {e["id"]: {head(d) for d in e.get("descriptors") or []} for e in entities
-            if e.get("named") and e.get("kind") == "person"}
+            if e.get("named") and e.get("kind") == PERSON}

@@ -13,7 +13,6 @@ from typing import Iterable
 
 from backchannel.model import Dossier
 from backchannel.resolve.across.ages import age_links
-from backchannel.resolve.across.beside import descriptor_heads
 from backchannel.resolve.across.heldfor import held_disputed, held_links
 from backchannel.resolve.across.agents import agent_links
 from backchannel.resolve.across.aliases import Aliases
@@ -105,9 +104,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
     acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for,
-                         described, identified_parties(ents.entities),
-                         frozenset(e["id"] for e in ents.entities if e["kind"] == "person"),
-                         descriptor_heads(ents.entities), described)
+                         described, identified_parties(ents.entities), ents.entities)
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)

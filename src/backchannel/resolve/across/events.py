@@ -213,12 +213,11 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                    docs: dict[str, DocRec], copies: dict[str, str],
                    named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None,
                    described: dict[str, str] | None = None, identified: frozenset[str] = frozenset(),
-                   persons: frozenset[str] = frozenset(), titles: dict[str, set[str]] | None = None,
-                   names: dict[str, str] | None = None) -> EventResult:
+                   entities: list[dict] | None = None) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
     ``named``: the entity ids of named parties; ``acts_for``: who acts for whom; ``described``: an
-    unnamed party's description (see :func:`slots`).
+    unnamed party's description (see :func:`slots`); ``entities``: their kinds and descriptors (beside.py).
     """
     ends = Ends(entity_of)
     blocks: dict[tuple, list[int]] = {}
@@ -231,7 +230,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
             members = blocks.setdefault((kind, end), [])
             where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
-    apart = beside_named(inters, ends, named, identified, words().symmetric, persons, titles or {}, names or {})
+    apart = beside_named(inters, ends, named, identified, words().symmetric, entities or [], described or {})
     uf = RankedClusters([(r.doc, r.id) for r in inters],
                         {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified, (r.doc, r.id) in apart)
                          for r in inters})
