@@ -134,7 +134,7 @@ def held_of(r: InterRec, mentions: list[tuple[int, str]]) -> Held | None:
     if r.type not in held_words().acts or not r.target or r.negated or r.span[0] < 0:
         return None
     got = {h for h in durations(r.evidence) if _whose(r, h, mentions) == r.target}
-    return next(iter(got)) if len({(h.low, h.high) for h in got}) == 1 else None
+    return min(got, key=lambda h: h.at) if len({(h.low, h.high) for h in got}) == 1 else None
 
 
 def _whose(r: InterRec, h: Held, mentions: list[tuple[int, str]]) -> str | None:
