@@ -13,6 +13,7 @@ from typing import Iterable
 
 from backchannel.model import Dossier
 from backchannel.resolve.across.ages import age_links
+from backchannel.resolve.across.heldfor import held_disputed, held_links
 from backchannel.resolve.across.agents import agent_links
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies, state_of_leaders
@@ -103,7 +104,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
     acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for,
-                         described, identified_parties(ents.entities))
+                         described, identified_parties(ents.entities), ents.entities)
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)
@@ -146,6 +147,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += rebuttal_links(dg.inters, dg.claims, dg.actors, ents.entity_of, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += age_links(dg.actors, ents.entity_of, dg.claims, {d.id: d.published for d in dg.docs})
+    links = held_disputed(links, held_links(evs.events, inters, dg.mentions, {d.id: d.published for d in dg.docs},
+                                            dg.actors))
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
     capped["withheld_name"] = Capped()
