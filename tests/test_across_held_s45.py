@@ -1,5 +1,5 @@
-"""How long a freed captive was held, told differently (rule ``across.links.held_for_differs``), and an unnamed
-person told beside a named one (rule ``across.events.beside_named``). Every text here is invented."""
+"""How long a freed captive was held, told differently (rule ``across.links.held_for_differs``). Every text here is
+invented."""
 
 from __future__ import annotations
 
@@ -76,17 +76,6 @@ def test_more_than_and_nearly_contradict_and_the_same_act_is_no_agreement():
                 and {(lk[x]["doc"], lk[x].get("interaction")) for x in "ab"} == pair]
 
 
-def test_the_informant_beside_a_named_captive_is_not_that_captive():
-    a = _report("r1", A, "Westmark informant", "Westmark informant", extra=BERG)
-    b = _report("r2", "Lorvia freed Anna Berg, the nurse, on Monday", "Anna Berg", "Anna Berg", named=True)
-    c = _report("r3", C, "informant", "informant")
-    res = _resolve(a, b, c)
-    ev_of = {(m["doc"], m["interaction"]): e["id"] for e in res.events for m in e["members"]}
-    assert ev_of[("r1", "i2")] == ev_of[("r2", "i1")]  # Anna Berg's release, told twice
-    assert ev_of[("r1", "i1")] != ev_of[("r1", "i2")]  # the informant's is another act
-    assert ev_of[("r1", "i1")] == ev_of[("r3", "i1")]  # ... which another report tells
-
-
 def test_a_rounded_figure_and_the_same_figure():
     a = _report("r1", A, "Westmark informant", "Westmark informant", extra=BERG)
     c = _report("r3", C, "informant", "informant")
@@ -114,22 +103,6 @@ def test_another_persons_time_is_not_the_captives():
     assert _held(_resolve(r, s)) == []
 
 
-def test_an_unnamed_title_of_the_named_captive_is_not_set_apart():
-    """The report names Tomas Ferro as the envoy and, in another sentence, tells "the Westmark envoy" freed: the
-    extractor left them two actors, but the envoy may be Ferro, so the envoy's release may still join his."""
-    text = "Lorvia freed Tomas Ferro, the envoy, on Monday. A campaign also sought the release of the Westmark envoy"
-    r = Report("r7", text, published="2031-05-04", source="Outlet r7")
-    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
-    r.actor("ferro", "Tomas Ferro", kind="person", descriptors=["envoy"], mention="Tomas Ferro")
-    r.actor("env", "Westmark envoy", kind="person", named=False, mention="Westmark envoy")
-    r.act("i1", "release", "lorvia", "ferro", "Lorvia freed Tomas Ferro, the envoy, on Monday")
-    r.act("i2", "release", "lorvia", "env", "A campaign also sought the release of the Westmark envoy")
-    s = _report("r8", "Lorvia freed Tomas Ferro on Monday", "Tomas Ferro", "Tomas Ferro", named=True)
-    res = _resolve(r, s)
-    ev_of = {(m["doc"], m["interaction"]): e["id"] for e in res.events for m in e["members"]}
-    assert ev_of[("r7", "i2")] == ev_of[("r7", "i1")] == ev_of[("r8", "i1")]
-
-
 def test_a_state_named_in_the_phrase_is_no_other_captive():
     text = "Lorvia freed a Westmark pilot who had been jailed in Ostland for more than ten years"
     r = Report("r9", text, published="2031-05-04", source="Outlet r9")
@@ -141,3 +114,25 @@ def test_a_state_named_in_the_phrase_is_no_other_captive():
     s = _report("r10", "Lorvia freed a pilot held for nearly ten years", "pilot", "pilot")
     links = _held(_resolve(r, s))
     assert [(lk["kind"], lk["on"]) for lk in links] == [("contradicts", "count")]
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Lorvia freed a Westmark engineer who had served four years in a Lorvian prison",
+     "Lorvia freed a Westmark engineer held in Lorvia for more than twenty years"),
+    ("Lorvia released a Westmark officer jailed for three years",
+     "Lorvia released a Westmark officer who had been imprisoned for about ten years"),
+    ("Lorvia freed a Westmark courier after six months' detention",
+     "Lorvia freed a Westmark courier, detained for two years"),
+])
+def test_figures_far_apart_are_two_captives_not_a_dispute(first, second):
+    """One event that took in two captives' releases (a named one beside an unnamed one) holds both their times;
+    figures more than twice apart are no dispute a fact-checker should see."""
+    a = _report("r1", first, "Westmark captive", "Westmark")
+    b = _report("r2", second, "Westmark captive", "Westmark")
+    assert [lk for lk in _held(_resolve(a, b)) if lk["kind"] == "contradicts"] == []
+
+
+def test_near_figures_still_contradict():
+    a = _report("r1", "Lorvia freed a Westmark engineer held for nearly ten years", "Westmark captive", "Westmark")
+    b = _report("r2", "Lorvia freed a Westmark engineer jailed for more than ten years", "Westmark captive", "Westmark")
+    assert [lk["kind"] for lk in _held(_resolve(a, b))] == ["contradicts"]

@@ -23,7 +23,6 @@ from datetime import date
 from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, family,
                                                  guessed_partner, guessed_reason, join_told_as, one_side,
                                                  partner_guessed, told_ends, types_fit)
-from backchannel.resolve.across.beside import BESIDE, beside_named
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, RankedClusters
 from backchannel.resolve.across.copied import copied_tellings
@@ -128,7 +127,7 @@ def compare(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> tuple[bool, str | N
 
 def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
           acts_for: dict[str, str] | None = None, described: dict[str, str] | None = None,
-          identified: frozenset[str] = frozenset(), beside: bool = False) -> dict[str, str]:
+          identified: frozenset[str] = frozenset()) -> dict[str, str]:
     """Constraint slots: an event has one negation, and at most one named party at each end.
 
     Why named ends only: "Qatar mediated with Israel" and "Qatar mediated with
@@ -143,8 +142,7 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     that names both. Talks (``interactions.two_sided``) have two sides however a report
     tells them: one side's telling ("Lorvia held talks", its partner guessed or absent) holds no
     ends slot, so it joins the talks another report tells with both sides named (rule
-    ``across.events.two_sided``, acttypes.py). A day told as done is a slot too (:func:`time_slot`). An unnamed
-    person its report tells beside a named one at the same end (``beside``) holds the target slot apart (beside.py).
+    ``across.events.two_sided``, acttypes.py). A day told as done is a slot too (:func:`time_slot`).
     """
     s, t = ends(r)
     if acts_for:
@@ -168,8 +166,6 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
         out["source"] = s
     if t is not None and (t in named or t in identified):
         out["target"] = t  # across.events.identified_target for an unnamed one
-    elif t is not None and beside:
-        out["target"] = BESIDE  # across.events.beside_named (beside.py)
     return out
 
 
@@ -212,12 +208,11 @@ def time_slot(r: InterRec) -> dict[str, str]:
 def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
                    docs: dict[str, DocRec], copies: dict[str, str],
                    named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None,
-                   described: dict[str, str] | None = None, identified: frozenset[str] = frozenset(),
-                   entities: list[dict] | None = None) -> EventResult:
+                   described: dict[str, str] | None = None, identified: frozenset[str] = frozenset()) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
     ``named``: the entity ids of named parties; ``acts_for``: who acts for whom; ``described``: an
-    unnamed party's description (see :func:`slots`); ``entities``: their kinds and descriptors (beside.py).
+    unnamed party's description (see :func:`slots`).
     """
     ends = Ends(entity_of)
     blocks: dict[tuple, list[int]] = {}
@@ -230,10 +225,8 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
             members = blocks.setdefault((kind, end), [])
             where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
-    apart = beside_named(inters, ends, named, identified, words().symmetric, entities or [], described or {})
     uf = RankedClusters([(r.doc, r.id) for r in inters],
-                        {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified, (r.doc, r.id) in apart)
-                         for r in inters})
+                        {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters})
     out = EventResult()
     told_as: list[tuple[InterRec, InterRec]] = []
     told = [told_ends(r, ends(r)) for r in inters]  # once per telling: a telling is in up to 100 pairs

@@ -42,6 +42,7 @@ NEAR = 0.15  # "nearly ten" reaches down to 8.5, "about ten" 8.5 to 11.5 (as qua
 ABOVE_TOP = 3.0  # "more than ten" allows up to thirty (as quantities.value_range)
 SAME_WEEK = 7  # reports fewer days apart than this tell the time held at one moment
 GAP_WORDS = 6  # words allowed between a holding word and "for": "held in a Westmark jail for"
+OTHER_CAPTIVE = 2.0  # figures more than twice apart at their nearest ends are two captives' times in one event, no dispute
 REACH = 90  # characters from the captive's mention to the phrase: "Anna Berg, a nurse who has been held for"
 
 
@@ -214,7 +215,7 @@ def _compare(event: str, one: dict[str, tuple[Held, str]], published: dict[str, 
             g = _gap(published.get(d), published.get(ref))
             if fig == (h.low, h.high):
                 kind, why = CORROBORATES, SAME
-            elif g is not None and not h.meets(o, g):
+            elif g is not None and not h.meets(o, g) and not _other_captive(h, o):
                 kind, why = CONTRADICTS, APART
             else:
                 continue
@@ -222,6 +223,15 @@ def _compare(event: str, one: dict[str, tuple[Held, str]], published: dict[str, 
                         "b": {"doc": d, "interaction": hid},
                         "note": f"{why} ({event}): '{o.text}' / '{h.text}' [{RULE}]"})
     return out
+
+
+def _other_captive(a: Held, b: Held) -> bool:
+    """Whether two figures are too far apart to be one captive's time told two ways ("five years" / "more than
+    twenty"). Why: outlets that dispute a time held give near figures ("nearly twenty" / "more than twenty"); figures
+    this far apart come from two captives whose releases one event took in (a named captive beside an unnamed one),
+    and a contradiction there would be false."""
+    near, far = sorted(((a.low, a.high), (b.low, b.high)))
+    return far[0] > OTHER_CAPTIVE * near[1]
 
 
 def held_disputed(links: list[dict], held: list[dict]) -> list[dict]:
