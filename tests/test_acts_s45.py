@@ -1,6 +1,7 @@
 """Constructions the s45 census of missed acts found (s45-acts): taking a vehicle by force as an attack
 on whoever runs it (interactions.frames.attack.hijack / .hijacker / .hijacking), and a part played in the
-talks, a deal or a release as mediation (interactions.played_roles.played_role), each on invented
+talks, a deal or a release as mediation (interactions.played_roles.played_role), an envoy's arrival in a
+state's capital as a visit (interactions.arrivals.*), each on invented
 sentences of several shapes, with near misses where the same words tell something else.
 
 Every sentence is invented for these tests, with invented parties (Norland, Ostland, the Free Hill
@@ -21,6 +22,11 @@ ADDED = [
      "Westair"),
     ("attack", "The hijacking of a Westair plane by the Free Hill Front shocked the region.", "Free Hill Front",
      "Westair"),
+    # agentless participles: the one actor the report names by a captor noun took the vehicle
+    ("attack", "As 90 passengers sat on a hijacked Westair jet in Lunde, Norland negotiated with the hijackers "
+     "by radio.", "hijackers", "Westair"),
+    ("attack", "The Westair airliner, hijacked on Friday, landed in Lunde, and the hijackers demanded fuel.",
+     "hijackers", "Westair"),
     # a part played in the talks, the exchange or the release: mediation, one record per side
     ("mediate", "Norland and Ostland held talks in Lunde last year. The Free Hill Council played a key role "
      "in the talks.", "Free Hill Council", "Norland"),
@@ -30,15 +36,26 @@ ADDED = [
      None),
     ("mediate", "Norland and Ostland held talks in Lunde last year. Envoy Anna Berg had a key role in the "
      "release of the prisoners.", "Anna Berg", None),
+    # an envoy's arrival in a state's capital: a visit to the state (a real capital: the gazetteer's)
+    ("meet", "Ostland envoy Anna Berg arrived in Lima on Monday. Peru said it would free the two sailors.",
+     "Anna Berg", "Peru"),
+    ("meet", "Anna Berg, who arrived in Lima on Saturday, urged Peru to free the sailors.", "Anna Berg", "Peru"),
+    ("meet", "The Ostland delegation arrived in Lima on Sunday to secure the release of the sailors held by Peru.",
+     "Ostland delegation", "Peru"),
 ]
 
 # (type, text): the same words with no act of that type
 NEAR_MISSES = [
     ("attack", "The protesters hijacked the debate in parliament."),
     ("attack", "Gunmen hijacked a bus near Lunde on Monday."),
+    ("attack", "Norland and the Free Hill Front argued over a hijacked Westair jet."),
     ("mediate", "Norland and Ostland clashed in May. The Free Hill Council played a key role in the attack."),
     ("mediate", "Norland and Ostland held talks in Lunde. The Free Hill Council played a role in the election."),
     ("mediate", "Norland and Ostland held talks in Lunde. Envoy Anna Berg praised the role of the press."),
+    # arriving home, troops, freed captives: no visit
+    ("meet", "Peruvian President Jonas Lund arrived in Lima after the summit."),
+    ("meet", "Ostland troops arrived in Lima on Monday, and Peru protested."),
+    ("meet", "The freed sailors arrived in Lima on Monday, after Ostland released them."),
 ]
 
 

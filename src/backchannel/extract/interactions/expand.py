@@ -130,7 +130,7 @@ def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how:
     if how in (PairSource.FREQUENCY, PairSource.NONE) and mediators:
         # no explicit talks between two sides: the sides are those around the first mediator
         named = [r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources)]
-        # a part credited ("X played a key role in the release of A") names no parties around it
+        # a credited part ("X had a big role in freeing A") names no parties around it
         first = next((r for r in named if r.trace.get(SOURCE) != PLAYED_ROLE), named[0])
         wp = window_parties(d, first, mediators)
         if len(wp) >= 2:  # (rule STORY_ORDER: named around a mediator, in no act's order: first mentions)
