@@ -27,6 +27,8 @@ ADDED = [
      "by radio.", "hijackers", "Westair"),
     ("attack", "The Westair airliner, hijacked on Friday, landed in Lunde, and the hijackers demanded fuel.",
      "hijackers", "Westair"),
+    ("attack", "As 160 passengers still trapped on a hijacked Westair Airlines jet sat in Lunde, Norland talked to "
+     "the hijackers.", "hijackers", "Westair Airlines"),
     # a part played in the talks, the exchange or the release: mediation, one record per side
     ("mediate", "Norland and Ostland held talks in Lunde last year. The Free Hill Council played a key role "
      "in the talks.", "Free Hill Council", "Norland"),

@@ -26,6 +26,8 @@ MODIFIED_OWNER = "interactions.hijacks.modified_owner"
 
 def _agentless_participle(tok: Token) -> bool:
     """A past participle with no subject and no by-phrase ("the hijacked jet", "a jet hijacked on Friday")."""
+    if tok.tag_ == "JJ" and tok.dep_ == "amod":
+        return True  # the tagger's adjective reading of the participle before its noun
     if tok.tag_ != "VBN" or child(tok, "nsubj", "nsubjpass", "agent") is not None:
         return False
     return tok.dep_ in ("amod", "acl", "relcl") or child(tok, "auxpass") is not None
@@ -46,7 +48,7 @@ def report_takers(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
 def modified_owner(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule MODIFIED_OWNER: "a hijacked <Airline> jet": the participle modifies the vehicle, whose owner
     (its possessor or party premodifier) was attacked; the verb has no object for ``obj_owner`` to read."""
-    if tok.dep_ != "amod" or tok.tag_ != "VBN":
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "JJ"):
         return []
     found = owner(d, tok.head)
     if found:
