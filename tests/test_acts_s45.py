@@ -42,6 +42,8 @@ ADDED = [
     ("meet", "Ostland envoy Anna Berg arrived in Lima on Monday. Peru said it would free the two sailors.",
      "Anna Berg", "Peru"),
     ("meet", "Anna Berg, who arrived in Lima on Saturday, urged Peru to free the sailors.", "Anna Berg", "Peru"),
+    ("meet", "Norland sent Anna Berg, who once taught law and who arrived in Lima on Saturday, to talk to Peru "
+     "about the sailors.", "Anna Berg", "Peru"),
     ("meet", "The Ostland delegation arrived in Lima on Sunday to secure the release of the sailors held by Peru.",
      "Ostland delegation", "Peru"),
 ]

@@ -24,7 +24,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.resolve.lexicon import lexicon as places
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import VERB_POS, phrase, prep_objects
+from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, antecedent, phrase, prep_objects
 
 ARRIVAL_PLACE = "interactions.arrivals.arrival_place"  # the state arrived in, by name or by its capital
 ARRIVING_ENVOY = "interactions.arrivals.arriving_envoy"  # the envoy who arrives
@@ -76,10 +76,26 @@ def _envoy(d: Doc_, aid: str, held: set[str]) -> bool:
         or head in d.lex.settings.sent_party_nouns
 
 
+def _relative_antecedent(tok: Token) -> Token | None:
+    """"X, who has become Y and who arrived in Z": the noun a (second, conjoined) relative clause
+    describes, up the chain of conjoined verbs to the relative clause."""
+    v = tok
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return antecedent(v)
+        if v.dep_ != "conj":
+            return None
+        v = v.head
+    return None
+
+
 def arriving_envoy(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule ARRIVING_ENVOY: the subject of the verb of arriving, when it is an envoy (see the module)."""
     _, held = document_captors(d)
-    found = [a for a in d.actors(logical_subject(tok)) if _envoy(d, a, held)]
+    s = logical_subject(tok)
+    if s is not None and s.lower_ in RELATIVE_PRONOUNS:
+        s = _relative_antecedent(tok) or s
+    found = [a for a in d.actors(s) if _envoy(d, a, held)]
     if found:
         raw.trace[SOURCE] = ARRIVING_ENVOY
     return found
