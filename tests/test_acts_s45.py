@@ -56,6 +56,8 @@ NEAR_MISSES = [
     ("mediate", "Norland and Ostland clashed in May. The Free Hill Council played a key role in the attack."),
     ("mediate", "Norland and Ostland held talks in Lunde. The Free Hill Council played a role in the election."),
     ("mediate", "Norland and Ostland held talks in Lunde. Envoy Anna Berg praised the role of the press."),
+    ("mediate", "Norland and Ostland held talks in Lunde. The Free Hill Council played no role in the talks."),
+    ("mediate", "Norland and Ostland held talks in Lunde. The Free Hill Council denied playing a role in them."),
     # arriving home, troops, freed captives: no visit
     ("meet", "Peruvian President Jonas Lund arrived in Lima after the summit."),
     ("meet", "Ostland troops arrived in Lima on Monday, and Peru protested."),

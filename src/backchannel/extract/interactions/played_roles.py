@@ -23,6 +23,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import VERB_POS, governor, measured, prep_objects
 
@@ -50,12 +51,20 @@ def _phrases(tok: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
     return [o for h in (tok, verb) for p in preps for o in prep_objects(h, p)]
 
 
-def mediated_part(tok: Token) -> Token | None:
+def _denied(d: Doc_, tok: Token, verb: Token) -> bool:
+    """"X played no role", "X denied playing a role": a part denied names no mediator (the talks are a
+    topic there; the denial of a go-between is the across stage's, resolve/across/denialrole.py)."""
+    if any(c.dep_ == "det" and c.lower_ == words().negative_det for c in tok.children):
+        return True
+    return verb.dep_ != "ROOT" and verb.head.lemma_.lower() in d.lex.settings.negating_heads
+
+
+def mediated_part(d: Doc_, tok: Token) -> Token | None:
     """The verb of "X played a role (in an act a mediator takes part in)", or None: another verb,
-    a part in another act, or a part of another kind ("as host", "of the press")."""
+    a part in another act, a part of another kind ("as host", "of the press"), or a part denied."""
     w = played_role_words()
     verb = governor(tok)
-    if verb is None or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in w.role_verbs:
+    if verb is None or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in w.role_verbs or _denied(d, tok, verb):
         return None
     if _phrases(tok, verb, w.other_role_preps):
         return None
@@ -67,7 +76,7 @@ def mediated_part(tok: Token) -> Token | None:
 
 def played_role(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule PLAYED_ROLE: the subject of the verb of playing a part in a mediated act."""
-    verb = mediated_part(tok)
+    verb = mediated_part(d, tok)
     if verb is None:
         return []
     found = d.actors(logical_subject(verb))
