@@ -17,6 +17,7 @@ from backchannel.extract.interactions.mediation_sides import (
     story_side_defaults, talks_go_betweens)
 from backchannel.extract.interactions.intermediaries import deals_through_talks, one_mediation_per_body, talks_through_mediators
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.played_roles import PLAYED_ROLE
 from backchannel.extract.interactions.inherited import RULE_IDS
 from backchannel.syntax.inherit import INTENT_PHRASE, PURPOSE_PARTICIPLE
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
@@ -128,7 +129,9 @@ def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how:
                            mediators: list[str]) -> list[str]:
     if how in (PairSource.FREQUENCY, PairSource.NONE) and mediators:
         # no explicit talks between two sides: the sides are those around the first mediator
-        first = next(r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources))
+        named = [r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources)]
+        # a credited part ("X had a big role in freeing A") names no parties around it
+        first = next((r for r in named if r.trace.get(SOURCE) != PLAYED_ROLE), named[0])
         wp = window_parties(d, first, mediators)
         if len(wp) >= 2:  # (rule STORY_ORDER: named around a mediator, in no act's order: first mentions)
             pair = sorted(wp[:2], key=lambda a: first_mention(d.ctx, a))
