@@ -23,12 +23,12 @@ ADDED = [
     ("attack", "The hijacking of a Westair plane by the Free Hill Front shocked the region.", "Free Hill Front",
      "Westair"),
     # agentless participles: the one actor the report names by a captor noun took the vehicle
-    ("attack", "As 90 passengers sat on a hijacked Westair jet in Lunde, Norland negotiated with the hijackers "
-     "by radio.", "hijackers", "Westair"),
+    ("attack", "With dozens of travellers still aboard the hijacked Westair jet at Lunde airport, Norland opened "
+     "radio contact with the hijackers.", "hijackers", "Westair"),
     ("attack", "The Westair airliner, hijacked on Friday, landed in Lunde, and the hijackers demanded fuel.",
      "hijackers", "Westair"),
-    ("attack", "As 160 passengers still trapped on a hijacked Westair Airlines jet sat in Lunde, Norland talked to "
-     "the hijackers.", "hijackers", "Westair Airlines"),
+    ("attack", "Norland kept talking to the hijackers while the hijacked Westair Airlines jet stood on the runway "
+     "at Lunde.", "hijackers", "Westair Airlines"),
     # a part played in the talks, the exchange or the release: mediation, one record per side
     ("mediate", "Norland and Ostland held talks in Lunde last year. The Free Hill Council played a key role "
      "in the talks.", "Free Hill Council", "Norland"),
