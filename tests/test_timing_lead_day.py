@@ -23,6 +23,13 @@ RETOLD = "interactions.timing.lead_act_retold"
     # the lead's release has no day; the next sentence of the lead gives one
     ("2009-08-05", "Ostland freed two Westmark sailors after the Westmark envoy Anna Berg met Ostland President "
      "Karl Sten in Lund on Tuesday.\n\nThe two sailors were flown home.", "westmark-sailors", "2009-08-04"),
+    # a passive lead whose day is the statement's, in an older report
+    ("1983-05-10", "Two Westmark nurses held for weeks by the Free Hill Front were released, officials in Lund said "
+     "Monday.\n\nThe nurses were well.", "westmark-nurses", "1983-05-09"),
+    # a news perfect; the lead's second sentence names the day (the first names none)
+    ("1983-05-10", "Rebels of the Free Hill Front have released two Westmark nurses who were seized in the hills. The "
+     "Westmark embassy in Lund confirmed the news on Monday.\n\nThe nurses were well.", "westmark-nurses",
+     "1983-05-09"),
 ])
 def test_the_lead_s_undated_act_takes_the_news_day(dated_acts, published, text, target, value):
     assert dated_to(dated_acts(published)(text), "release", target) == [(value, LEAD)]

@@ -79,15 +79,16 @@ def news_day(d: Doc_, lead: list[int]) -> Time | None:
         return None
     for i in lead:
         found = [(tx, span, att) for tx, span, att in d.timexes if d.sent_index(span.root) == i]
-        if not found:
-            continue
         days: list[Time] = []
         for tx, span, att in found:
             val = timex.resolve(tx.text, anchor, False)
-            if not val or not is_day(val) or not _recent(val, anchor) or not _done_host(d, span, att):
+            if not val:
+                continue  # a duration or a vague time ("for two months", "recently") names no time
+            if not is_day(val) or not _recent(val, anchor) or not _done_host(d, span, att):
                 return None
             days.append(Time(text=tx.text, value=val, start=tx.start, end=tx.end))
-        return days[0] if len({t.value for t in days}) == 1 else None
+        if days:
+            return days[0] if len({t.value for t in days}) == 1 else None
     return None
 
 
