@@ -30,6 +30,10 @@ RETOLD = "interactions.timing.lead_act_retold"
     ("1983-05-10", "Rebels of the Free Hill Front have released two Westmark nurses who were seized in the hills. The "
      "Westmark embassy in Lund confirmed the news on Monday.\n\nThe nurses were well.", "westmark-nurses",
      "1983-05-09"),
+    # a headline line (no stop) before the lead is no part of it
+    ("2009-08-05", "Ostland Frees Two Sailors After Envoy Visit\n\nOstland freed two Westmark sailors after the "
+     "Westmark envoy Anna Berg met Ostland President Karl Sten in Lund on Tuesday.\n\nThe two sailors were flown "
+     "home.", "westmark-sailors", "2009-08-04"),
 ])
 def test_the_lead_s_undated_act_takes_the_news_day(dated_acts, published, text, target, value):
     assert dated_to(dated_acts(published)(text), "release", target) == [(value, LEAD)]

@@ -61,14 +61,21 @@ def lead_day_words() -> LeadDayWords:
 
 def lead_sentences(d: Doc_) -> list[int]:
     """Indexes of the lead: the report's first sentences that hold a verb (a byline, a date line or a
-    photo credit holds none and is no part of the news)."""
+    photo credit holds none and is no part of the news) and end as a sentence does (a headline line
+    ends with no stop: it tells the lead's news in the present tense of headlines)."""
     out: list[int] = []
     for i, s in enumerate(d.sents):
-        if any(t.pos_ in VERB_POS for t in s):
+        if any(t.pos_ in VERB_POS for t in s) and _ends_as_sentence(s):
             out.append(i)
         if len(out) == lead_day_words().bounds["lead"]:
             break
     return out
+
+
+def _ends_as_sentence(s: Span) -> bool:
+    """Does the sentence end with a stop ("." "?" "!", or a closing quote after one)?"""
+    words = [t for t in s if not t.is_space]
+    return bool(words) and (words[-1].is_punct or words[-1].is_quote)
 
 
 def news_day(d: Doc_, lead: list[int]) -> Time | None:
