@@ -106,7 +106,7 @@ def _head_word(d: Doc_, actor: str) -> str:
     return words[-1] if words else ""
 
 
-def _told_as_done(d: Doc_, r: Record) -> bool:
+def told_as_done_plainly(d: Doc_, r: Record) -> bool:
     """Is the release told as a done deed, with no vague time or sum on it? A release in a clause
     with no tense of its own ("were handed over after being pardoned by X") is told in the tense
     of the verb its clause hangs on."""
@@ -162,7 +162,7 @@ def one_release_day(d: Doc_, recs: list[Record]) -> list[Record]:
     swap = _swap_sentences(d)
     parties = sides | {s for r in dated for s in _side(d, r.target)}
     for r in done:
-        if r.time is None and _told_as_done(d, r) and not _own_measure(r.trig) \
+        if r.time is None and told_as_done_plainly(d, r) and not own_measure(r.trig) \
                 and (swap and _swap_party(d, r.source, parties, swap) or r.source is None or not sides
                      or set(_side(d, r.source)) & sides):
             r.time = Time(text=day.text, value=day.value, start=day.start, end=day.end)
@@ -212,7 +212,7 @@ def _swap_party(d: Doc_, source: str | None, parties: set[str], swap: list[str])
     return any(n in s for n in names for s in swap)
 
 
-def _own_measure(tok: Token) -> bool:
+def own_measure(tok: Token) -> bool:
     """Does the act measure its own distance in time ("36 hours later", "years later", "two weeks ago",
     "a month after the talks") or set itself at another time ("in an earlier round", "previously")?
     It tells its own time (rules interactions.timing.day_after, offset_clause), and the one day is not its."""
