@@ -32,6 +32,7 @@ from backchannel.extract.actors.descriptions import bare_armed_plurals, name_hea
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.closing_credits import closing_credits
 from backchannel.extract.actors.furniture import find_furniture
+from backchannel.extract.actors.own_sources import own_source_outlets
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.leader_phrases import leader_government_phrases
 from backchannel.extract.actors.inclusions import included_members
@@ -89,6 +90,7 @@ Step = Callable[[ActorState], None]
 STEPS: tuple[Step, ...] = (
     find_furniture,  # bylines, datelines, credits: excluded; the outlet is never an actor
     closing_credits,  # "Author: <Name>", "ab/cd/<Wire>", a closing "<Outlet>" line (s43)
+    own_source_outlets,  # "two officials told <Outlet>": the publisher's own anonymous sourcing (s45)
     find_states,  # country names, capitals, demonyms, each with a role
     subnational_units,  # "the <Name> State Government" a state actor, "in <Name> State" a place (s29)
     find_named,  # NER spans repaired and grouped by name
