@@ -34,6 +34,7 @@ from backchannel.extract.actors.closing_credits import closing_credits
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.own_sources import own_source_outlets
 from backchannel.extract.actors.government import government_descriptions
+from backchannel.extract.actors.government_modifiers import modifier_governments
 from backchannel.extract.actors.leader_phrases import leader_government_phrases
 from backchannel.extract.actors.inclusions import included_members
 from backchannel.extract.actors.there import there_sides
@@ -112,6 +113,7 @@ STEPS: tuple[Step, ...] = (
     state_descriptors,  # "Qatar, a key mediator"
     government_owners,  # "the government of <X>" with <X> not in the gazetteer: a state (s42-groups)
     government_descriptions,  # "the Biden administration", "occupiers"
+    modifier_governments,  # "<demonym> government negotiator": the state's alias (s45)
     glossed_acronyms,  # "the GPH [Government of <State>]": the acronym is the party its gloss names (s42)
     parties_in_brackets,  # "David Amsalem (Likud)"
     coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)
