@@ -32,6 +32,7 @@ class OwnSourceWords:
 
     object_verbs: frozenset[str]
     to_verbs: frozenset[str]
+    to_prepositions: frozenset[str]
     source_nouns: frozenset[str]
     addressee_labels: frozenset[str]
     outlet_verbs: frozenset[str]
@@ -107,7 +108,7 @@ def _addressees(verb: Token, w: OwnSourceWords) -> list[Token]:
     if lemma in w.object_verbs:
         return [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
     if lemma in w.to_verbs:
-        return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in w.to_prepositions
                 for g in c.children if g.dep_ == "pobj"]
     return []
 
