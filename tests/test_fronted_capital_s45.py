@@ -55,3 +55,21 @@ def test_a_government_modifier_makes_no_state_alone(actors_by_name) -> None:
     """The phrase only names a state the report already has."""
     got = actors_by_name("Ola Brandt, a former Ostlandic government adviser, said the talks had ended.")
     assert not any("government" in a for actor in got.values() for a in actor.aliases)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("North Korea pardoned two reporters after a visit by a former leader of South Korea. In Pyongyang, the official "
+     "Harbour News Agency reported that the men had been freed.", "North Korea"),
+    ("Uganda pardoned two reporters held since March, Kenya said. In Kampala, the state-run Harbour News Agency "
+     "reported that the men were freed.", "Uganda"),
+    ("Kenya pardoned two reporters held by Uganda. In Kenya, the state-run Harbour News Agency reported that the "
+     "men were freed.", "Kenya"),
+])
+def test_a_state_outlet_in_a_fronted_place_is_its_states(actors_of, text: str, state: str) -> None:
+    assert side_of(actors_of(text), "Harbour News Agency") == state
+
+
+def test_a_private_outlet_in_a_fronted_capital_takes_no_side(actors_of) -> None:
+    got = actors_of("Kenya pardoned two reporters held by Uganda. In Kampala, the Harbour Times reported that the "
+                    "men were freed.")
+    assert all(a.affiliation is None for a in got.values() if a.name == "Harbour Times")

@@ -39,7 +39,7 @@ def _words(key: str) -> frozenset[str]:
 def fronted_states(st: ActorState) -> None:
     """Subjects of a sentence opening "In <State>," take that state when they state no side of their own."""
     for sent in st.doc.sents:
-        found = _fronted_state(st, sent)
+        found = fronted_state(st, sent)
         if found is None:
             continue
         place, rule = found
@@ -55,7 +55,7 @@ def fronted_states(st: ActorState) -> None:
                 st.set_affiliation(actor, st.state_actor(place, rule), rule)
 
 
-def _fronted_state(st: ActorState, sent: Span) -> tuple[Country, str] | None:
+def fronted_state(st: ActorState, sent: Span) -> tuple[Country, str] | None:
     """The state of "In <State>," at the start of ``sent`` (:func:`.syntax.fronted.fronted_place`): its own name,
     or (s45-actors, ``actors.side.fronted_capital``) its capital: wire copy turns to a government's reaction with
     "In <Capital>, President X said ..." as it does with the state's name. Not a demonym. It need not be an actor
