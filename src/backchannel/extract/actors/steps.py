@@ -32,6 +32,7 @@ from backchannel.extract.actors.descriptions import bare_armed_plurals, name_hea
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.closing_credits import closing_credits
 from backchannel.extract.actors.furniture import find_furniture
+from backchannel.extract.actors.gloss_names import acronym_gloss_names
 from backchannel.extract.actors.own_sources import own_source_outlets
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.government_modifiers import modifier_governments
@@ -109,6 +110,7 @@ STEPS: tuple[Step, ...] = (
     descriptors_and_affiliations,  # titles, appositions, "served as"
     unit_office_holders,  # "the Governor of <Name> State, X": X's side is the unit (s29)
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
+    acronym_gloss_names,  # "<Full Name> (FN)": the full name the tagger cut (s45)
     handles_after_names,  # "— Ola Brandt (@handle)" where the tagger saw no name (s35-alias)
     state_descriptors,  # "Qatar, a key mediator"
     government_owners,  # "the government of <X>" with <X> not in the gazetteer: a state (s42-groups)
