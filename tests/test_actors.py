@@ -679,7 +679,9 @@ def test_actor_steps_run_in_a_fixed_order():
     # as a person's name (s29)
     # page furniture first, then the closing credits it leaves ("Author: X", "ab/cd/<Wire>", a last outlet
     # line: s43), so that no later step reads a credit as a person or an organisation
-    assert names[:5] == ["find_furniture", "closing_credits", "find_states", "subnational_units", "find_named"]
+    # then the publisher named as its own anonymous sources' addressee (s45), before any name is made an actor
+    assert names[:6] == ["find_furniture", "closing_credits", "own_source_outlets", "find_states", "subnational_units",
+                         "find_named"]
     assert names[-1] == "resolve_pronouns"  # pronouns only once every actor is known
     assert names.index("materialise_states") < names.index("descriptors_and_affiliations")
 

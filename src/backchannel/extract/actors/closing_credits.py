@@ -25,6 +25,10 @@ FILE = "closing_credits.toml"
 STAFF_LABEL = "actors.furniture.staff_label"
 WIRE_INITIALS = "actors.furniture.wire_initials"
 CLOSING_OUTLET = "actors.furniture.closing_outlet"
+SOURCE_TAG = "actors.furniture.source_tag"
+OUTLET_PAIR = "actors.furniture.outlet_pair"
+DATED_BYLINE = "actors.furniture.dated_byline"
+LEAD_LINES = 3  # an outlet pair is a credit only among the report's first lines
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,9 @@ class CreditShapes:
     wire_initials: re.Pattern[str]
     wire_separators: re.Pattern[str]
     closing_outlet: re.Pattern[str]
+    source_tag: re.Pattern[str]
+    outlet_pair: re.Pattern[str]
+    dated_byline: re.Pattern[str]
 
 
 @cache
@@ -48,7 +55,8 @@ def closing_credits(st: ActorState) -> None:
     lines = [m for m in re.finditer(r"[^\n]+", st.text) if m.group(0).strip()]
     for k, m in enumerate(lines):
         line = m.group(0)
-        rule = _staff(st, line) or _wires(st, line) or (_outlet(st, line) if k == len(lines) - 1 else None)
+        rule = _staff(st, line) or _wires(st, line) or (_outlet(st, line) if k == len(lines) - 1 else None) \
+            or _source_tag(st, line) or (_outlet_pair(st, line) if k < LEAD_LINES else None) or _dated_byline(st, line)
         if rule is not None:
             st.excluded.append((m.start(), m.end()))
             LOG.debug("%s: %r", rule, line)  # exclusions leave no item: the log shows where the rule fired
@@ -91,3 +99,36 @@ def _outlet(st: ActorState, line: str) -> str | None:
         return None
     add_outlets(st, name, "\n")
     return CLOSING_OUTLET
+
+
+def _source_tag(st: ActorState, line: str) -> str | None:
+    """ "[Source: Harbour News]" alone on a line (s45-actors): the copy's source, the outlet's."""
+    sm = shapes().source_tag.match(line)
+    if sm is None:
+        return None
+    add_outlets(st, sm.group(1).replace(",", "/"))
+    return SOURCE_TAG
+
+
+def _outlet_pair(st: ActorState, line: str) -> str | None:
+    """ "Harbour Wire / Kessel Daily Times" on a lead line (s45-actors): outlets joined by slashes, one a wire
+    agency or a name with an outlet word; no state or capital among them (a headline "A / B" of two states)."""
+    pm = shapes().outlet_pair.match(line)
+    if pm is None:
+        return None
+    parts = [p.strip() for p in pm.group(1).split("/")]
+    if any(st.lx.country(p) or st.lx.capital(p) for p in parts) or not any(
+            p in st.lx.agencies or set(fold(p).split()) & st.lx.words.outlet_name_words for p in parts):
+        return None
+    add_outlets(st, pm.group(1))
+    return OUTLET_PAIR
+
+
+def _dated_byline(st: ActorState, line: str) -> str | None:
+    """ "March 3, 2031|By Jo Amsel And Al Roe, The Kessel Post" (s45-actors): a dated byline; its names are the
+    outlet's and its staff's."""
+    bm = shapes().dated_byline.match(line)
+    if bm is None:
+        return None
+    add_outlets(st, re.sub(r"\s+(?:and|And|AND)\s+", ",", bm.group(1)), ",")
+    return DATED_BYLINE

@@ -32,7 +32,10 @@ from backchannel.extract.actors.descriptions import bare_armed_plurals, name_hea
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.closing_credits import closing_credits
 from backchannel.extract.actors.furniture import find_furniture
+from backchannel.extract.actors.gloss_names import acronym_gloss_names
+from backchannel.extract.actors.own_sources import own_source_outlets
 from backchannel.extract.actors.government import government_descriptions
+from backchannel.extract.actors.government_modifiers import modifier_governments
 from backchannel.extract.actors.leader_phrases import leader_government_phrases
 from backchannel.extract.actors.inclusions import included_members
 from backchannel.extract.actors.there import there_sides
@@ -89,6 +92,7 @@ Step = Callable[[ActorState], None]
 STEPS: tuple[Step, ...] = (
     find_furniture,  # bylines, datelines, credits: excluded; the outlet is never an actor
     closing_credits,  # "Author: <Name>", "ab/cd/<Wire>", a closing "<Outlet>" line (s43)
+    own_source_outlets,  # "two officials told <Outlet>": the publisher's own anonymous sourcing (s45)
     find_states,  # country names, capitals, demonyms, each with a role
     subnational_units,  # "the <Name> State Government" a state actor, "in <Name> State" a place (s29)
     find_named,  # NER spans repaired and grouped by name
@@ -106,10 +110,12 @@ STEPS: tuple[Step, ...] = (
     descriptors_and_affiliations,  # titles, appositions, "served as"
     unit_office_holders,  # "the Governor of <Name> State, X": X's side is the unit (s29)
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
+    acronym_gloss_names,  # "<Full Name> (FN)": the full name the tagger cut (s45)
     handles_after_names,  # "— Ola Brandt (@handle)" where the tagger saw no name (s35-alias)
     state_descriptors,  # "Qatar, a key mediator"
     government_owners,  # "the government of <X>" with <X> not in the gazetteer: a state (s42-groups)
     government_descriptions,  # "the Biden administration", "occupiers"
+    modifier_governments,  # "<demonym> government negotiator": the state's alias (s45)
     glossed_acronyms,  # "the GPH [Government of <State>]": the acronym is the party its gloss names (s42)
     parties_in_brackets,  # "David Amsalem (Likud)"
     coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)

@@ -1,0 +1,61 @@
+"""The publisher as the addressee of its own anonymous sources (s45-actors, extract/actors/own_sources.py) and
+rulers' epithets as governmental titles (data/actors.toml); invented text only.
+
+Why: an outlet names itself as the one an unnamed source told ("two officials told <Outlet>"); the golds never
+keep the publisher as an actor. A named speaker's interview, or a party an anonymous source spoke to, stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import side_of
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a tail attribution, the addressee the object of "told"
+    ("Ostland will free ten prisoners next week, two senior officials familiar with the talks told The Harbour "
+     "Times on Sunday. Westmark welcomed the step.", "Harbour Times"),
+    # the verb hung on its subject by the parser, the addressee after "to"
+    ("A source close to the mediators revealed to Ostland Daily News that the envoy had met the rebels. The Free "
+     "Hill Front denied it.", "Ostland Daily News"),
+    # coordinated anonymous subjects, present tense
+    ("The talks are stalled, a Western diplomat and two sources familiar with the matter tell Kestrel Wire.",
+     "Kestrel Wire"),
+    # a long content before the tail: whatever the parser makes the subject, the tail speaks
+    ("The envoy has made frequent trips to Kessel to relay the captives' status and messages from Vell, a Western "
+     "diplomat and two sources familiar with the matter told Kestrel Wire.", "Kestrel Wire"),
+    # a relative clause on the source
+    ("The deal is close, according to an official who spoke to Harbour Radio. Ostland said the talks would go on.",
+     "Harbour Radio"),
+    # a fronted quotation, and the outlet named again by a named speaker later: no actor anywhere
+    ("\u201cWe are close,\u201d one official told Vell Online. Anna Berg told Vell Online she was hopeful.",
+     "Vell Online"),
+])
+def test_the_addressee_of_an_anonymous_source_is_no_actor(actors_by_name, text: str, outlet: str) -> None:
+    assert outlet not in actors_by_name(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a named speaker's interview with another outlet: a party of the story
+    ("Ostland's President Ivo Marr told Harbour Radio that the deal was close.", "Harbour Radio"),
+    # a party an anonymous source spoke to, acting elsewhere in the report
+    ("A source told the Free Hill Front that the envoy had left. The Free Hill Front denied it.", "Free Hill Front"),
+    # the report credits its own outlet elsewhere: the one a source told is the outlet it rewrites
+    ("KESSEL (OPA) - Ostland and Westmark met on Monday, an Ostland official confirmed to Harbour Radio.",
+     "Harbour Radio"),
+    # the subject is a group of no source kind ("delegates")
+    ("Delegates from both camps told Kestrel Wire that the talks would resume.", "Kestrel Wire"),
+])
+def test_other_addressees_stay(actors_by_name, text: str, name: str) -> None:
+    assert name in actors_by_name(text)
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("Senior General Ola Brandt, Kenya's ruler, received the envoy. The men were freed.", "Ola Brandt", "Kenya"),
+    ("Kenya freed the men. The country's ailing dictator, Ola Brandt, met the envoy.", "Ola Brandt", "Kenya"),
+    ("Peru and Kenya agreed. Kenyan strongman Ola Brandt said the talks were over.", "Ola Brandt", "Kenya"),
+    ("The deal freed the banker of Kenya's regime, close to dictator Ola Brandt.", "Ola Brandt", "Kenya"),
+])
+def test_a_rulers_epithet_is_a_governmental_title(actors_of, text: str, person: str, state: str) -> None:
+    assert side_of(actors_of(text), person) == state
