@@ -20,11 +20,11 @@ from actor_helpers import side_of
     ("A source close to the mediators revealed to Ostland Daily News that the envoy had met the rebels. The Free "
      "Hill Front denied it.", "Ostland Daily News"),
     # coordinated anonymous subjects, present tense
-    ("The talks are stalled, a Western diplomat and two sources familiar with the matter tell Kestrel Wire.",
+    ("The talks are stalled, one official and three people briefed on the process tell Kestrel Wire.",
      "Kestrel Wire"),
     # a long content before the tail: whatever the parser makes the subject, the tail speaks
-    ("The envoy has made frequent trips to Kessel to relay the captives' status and messages from Vell, a Western "
-     "diplomat and two sources familiar with the matter told Kestrel Wire.", "Kestrel Wire"),
+    ("The mediator flew to Kessel twice last month to carry letters from the prisoners and replies from Vell, "
+     "one official and three people briefed on the process told Kestrel Wire.", "Kestrel Wire"),
     # a relative clause on the source
     ("The deal is close, according to an official who spoke to Harbour Radio. Ostland said the talks would go on.",
      "Harbour Radio"),

@@ -27,7 +27,6 @@ from backchannel.syntax.tree import NOMINAL_MODIFIER_DEPS, NSUBJ_DEPS
 
 FILE = "affiliations.toml"
 RULE = "actors.side.fronted_state"
-CAPITAL_RULE = "actors.side.fronted_capital"
 MIN_WORDS = 5  # "In <State>, X said.": the fewest words of a sentence with a fronted state and a subject
 
 
@@ -39,10 +38,9 @@ def _words(key: str) -> frozenset[str]:
 def fronted_states(st: ActorState) -> None:
     """Subjects of a sentence opening "In <State>," take that state when they state no side of their own."""
     for sent in st.doc.sents:
-        found = fronted_state(st, sent)
-        if found is None:
+        place = _fronted_state(st, sent)
+        if place is None:
             continue
-        place, rule = found
         for subj in (c for c in sent.root.children if c.dep_ in NSUBJ_DEPS):
             aid = st.actor_of_token(subj)
             actor = st.ctx.actors.get(aid) if aid else None
@@ -52,24 +50,16 @@ def fronted_states(st: ActorState) -> None:
                 continue  # a side the text states stays
             if _official(st, actor.kind, subj, actor.named, actor.descriptors) and not _elsewhere(
                     st, actor, subj, place):
-                st.set_affiliation(actor, st.state_actor(place, rule), rule)
+                st.set_affiliation(actor, st.state_actor(place, RULE), RULE)
 
 
-def fronted_state(st: ActorState, sent: Span) -> tuple[Country, str] | None:
-    """The state of "In <State>," at the start of ``sent`` (:func:`.syntax.fronted.fronted_place`): its own name,
-    or (s45-actors, ``actors.side.fronted_capital``) its capital: wire copy turns to a government's reaction with
-    "In <Capital>, President X said ..." as it does with the state's name. Not a demonym. It need not be an actor
-    yet (named only here)."""
+def _fronted_state(st: ActorState, sent: Span) -> Country | None:
+    """The state of "In <State>," at the start of ``sent`` (:func:`.syntax.fronted.fronted_place`): its own name
+    (not a capital or a demonym). It need not be an actor yet (named only here)."""
     if sum(1 for t in sent if not t.is_space) < MIN_WORDS:
         return None
     place = fronted_place(sent)
-    if not place:
-        return None
-    words = " ".join(t.text for t in place)
-    if (country := st.lx.country_name(words)) is not None:
-        return country, RULE
-    capital = st.lx.capital(words)
-    return (capital, CAPITAL_RULE) if capital is not None else None
+    return st.lx.country_name(" ".join(t.text for t in place)) if place else None
 
 
 def _official(st: ActorState, kind: str, subj: Token, named: bool, descriptors: list[str]) -> bool:
@@ -87,12 +77,7 @@ def _elsewhere(st: ActorState, actor: Actor, subj: Token, place: Country) -> boo
     """The subject's own words place it elsewhere: a demonym of another state, or an outsider's word
     ("Western", "visiting"); "foreign" only outside an office's name ("foreign officials", not "the foreign
     minister")."""
-    # the subject's own modifiers and those of the title words before a name ("visiting Foreign Minister X", s45)
-    pairs = [(fold(c.text), c.head.lemma_) for c in subj.subtree
-             if c.i < subj.i and c.dep_ in NOMINAL_MODIFIER_DEPS and c.head.i <= subj.i]
-    first = subj.left_edge.i
-    if first > subj.sent.start and subj.doc[first - 1].pos_ in ("VERB", "ADJ"):
-        pairs.append((fold(subj.doc[first - 1].text), ""))  # "visiting" parsed as a clause of its own
+    pairs = [(fold(c.text), subj.lemma_) for c in subj.children if c.dep_ in NOMINAL_MODIFIER_DEPS]
     for d in actor.descriptors:
         ws = d.split()
         pairs += [(fold(w), ws[i + 1] if i + 1 < len(ws) else "") for i, w in enumerate(ws)]

@@ -85,7 +85,7 @@ def _segment_start(verb: Token) -> int:
 
 
 def _anonymous_tail(verb: Token, w: OwnSourceWords) -> bool:
-    """ "..., a diplomat and two sources familiar with the matter told <Outlet>." parsed with the content's noun
+    """ "..., one official and three people briefed on the process told <Outlet>." parsed with the content's noun
     as the subject: the words between the last comma and the verb are the speaker, read off the words (a source
     noun among them, no name, no pronoun)."""
     seg = verb.doc[_segment_start(verb):verb.i]

@@ -14,7 +14,6 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from backchannel.data_loader import read, word_list
-from backchannel.extract.actors.fronted_states import fronted_state
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.side import state_near
 from backchannel.extract.actors.state import ActorState, Role
@@ -22,7 +21,6 @@ from backchannel.syntax.tree import NSUBJ_DEPS
 
 FILE = "affiliations.toml"
 RULE = "actors.side.state_outlet"
-FRONTED_RULE = "actors.side.fronted_outlet"
 #: words of an outlet's title written before its name ("the official", "state-run")
 TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "VERB"})
 TITLE_REACH = 4
@@ -57,24 +55,9 @@ def state_outlets(st: ActorState) -> None:
         if root is None:
             continue
         k = next(n for n, s in enumerate(sents) if s.start <= root.i < s.end)
-        fronted = _fronted_side(st, root, sents[k])
-        if fronted is not None:
-            st.set_affiliation(actor, fronted, FRONTED_RULE)
-            continue
         best = _outlet_state(st, actor.id, root, sents, k, sent_states, venue)
         if best is not None:
             st.set_affiliation(actor, best, RULE)
-
-
-def _fronted_side(st: ActorState, root: Token, sent: Span) -> str | None:
-    """(s45-actors) "In <Capital>, the official <Name> News Agency reported ...": the state of the fronted
-    place (its name or its capital, ``fronted_states.fronted_state``) when the outlet is the main verb's
-    subject. Wire copy places a state's own media in its capital; the nearest state in the text was the one
-    the outlet reported on (s45 census)."""
-    if root.dep_ not in NSUBJ_DEPS or root.head.i != sent.root.i:
-        return None
-    found = fronted_state(st, sent)
-    return st.state_actor(found[0], FRONTED_RULE) if found is not None else None
 
 
 def _outlet_state(st: ActorState, own: str, root: Token, sents: list[Span], k: int,
