@@ -1,8 +1,11 @@
-"""Rule interactions.release_aims.captive_holder (s45-ends): an act whose aim is freeing captives
+"""Rules interactions.release_aims.captive_holder and .named_holder (s45-ends): an act whose aim is freeing captives
 ("negotiated for the release of ...", "demanded the freeing of ...", "threatened to quit the talks to
 free ...") is aimed at whoever holds them, when the text names no other party or names only the
 captives themselves. Invented sentences of several shapes, with near misses where the freeing is no
 aim, the captives' holder is the act's own source, or nobody is said to hold them.
+
+The second rule gives an agentless release the holder the report tells on the captive elsewhere
+("X, held by Y since May, ... X was freed"), where two holders are named and no one captor is.
 
 Every sentence is invented for these tests, with invented parties (Ostland, Westmark, the Free Hill
 Front, the Red Crescent of Lunde); no rule is keyed to any report's wording.
@@ -71,3 +74,34 @@ def test_an_addressee_named_is_kept(analyze):
     acts = _acts(analyze, "The Free Hill Front seized six engineers in June. Westmark pressed the Front hard for "
                           "the release of the engineers.")
     assert any(t == "pressure" and s == "Westmark" and g == "Free Hill Front" and r != RULE for t, s, g, r in acts), acts
+
+
+NAMED = "interactions.release_aims.named_holder"
+
+# (text, captive, holder): two holders named, the release of one captive told without a doer
+HELD_BEFORE = [
+    # a participle on the apposition, a passive release a sentence later
+    ("Anna Berg, a teacher held by the Free Hill Front since 2019, and Jon Lund, a pilot jailed by Westmark, "
+     "were part of the deal. Berg was released on Friday.", "Anna Berg", "Free Hill Front"),
+    # a relative clause of being in someone's captivity, a bare release noun
+    ("Norland thanked Ostland for the release of Anna Berg, who had been in Free Hill Front captivity since "
+     "2019. Jon Lund, a pilot jailed by Westmark, went home too. Berg was freed on Friday.", "Anna Berg",
+     "Free Hill Front"),
+    # a holding verb conjoined to a relative clause of seizing
+    ("Anna Berg, a teacher who was seized in May and held by the Free Hill Front, and Jon Lund, a pilot jailed "
+     "by Westmark, were part of the deal. Berg was released on Friday.", "Anna Berg", "Free Hill Front"),
+]
+
+
+@pytest.mark.parametrize("text, captive, holder", HELD_BEFORE)
+def test_release_by_the_told_holder(analyze, text, captive, holder):
+    d = analyze(text)
+    names = {a.id: a.name for a in d.actors}
+    acts = [(i.type, names.get(i.source), names.get(i.target), i.traced("source")) for i in d.interactions]
+    assert any(t == "release" and s == holder and g == captive and r == NAMED for t, s, g, r in acts), acts
+
+
+def test_no_holder_told_no_source(analyze):
+    """Nobody is said to hold the captive: the release keeps no doer."""
+    d = analyze("Anna Berg, a teacher from Lunde, and Jon Lund were part of the deal. Berg was released on Friday.")
+    assert not [i for i in d.interactions if i.traced("source") == NAMED], d.interactions

@@ -15,16 +15,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.interactions.candidate import TARGET, Candidate, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.captors import captive_phrase, document_captors
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import captor, released_captive, released_from
+from backchannel.extract.interactions.implicit import captor, captor_of, held_by, released_captive, released_from
+from backchannel.extract.interactions.words import words
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.syntax.tree import NOUN_POS, VERB_POS
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
 
 CAPTIVE_HOLDER = "interactions.release_aims.captive_holder"
 FILE = "release_aims.toml"
@@ -42,6 +44,7 @@ class ReleaseAimWords:
     clause_deps: frozenset[str]
     purpose_marks: frozenset[str]
     aim_preps: frozenset[str]
+    being_verbs: frozenset[str]
 
 
 @cache
@@ -127,3 +130,73 @@ def aim_holder(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     if found:
         raw.targets = found
         raw.infer(TARGET, CAPTIVE_HOLDER)
+
+
+NAMED_HOLDER = "interactions.release_aims.named_holder"
+
+_holders: WeakKeyDictionary[Doc_, dict[str, list[str]]] = WeakKeyDictionary()
+
+
+def report_holders(d: Doc_) -> dict[str, list[str]]:
+    """Each captive actor -> the holders the report tells on any of its mentions ("X, held by Y",
+    "X, a teacher jailed in Y", rule ``captor_of``): what an agentless release of X leaves unsaid."""
+    if d in _holders:
+        return _holders[d]
+    found: dict[str, list[str]] = {}
+    for t in d.ctx.doc:
+        if t.pos_ not in NOUN_POS or not any(c.dep_ in ("acl", "relcl", "appos") for c in t.children):
+            continue
+        held = captor_of(d, t) or _told_holders(d, t)
+        for a in d.actors(t, deep=False) if held else []:
+            found.setdefault(a, [])
+            found[a] += [h for h in held if h not in found[a] and h != a]
+    _holders[d] = found
+    return found
+
+
+def _custody_owner(d: Doc_, x: Token) -> list[str]:
+    """The owner of a custody noun: "Y's custody", "in Y captivity", "a Ylandic jail"."""
+    if x.lemma_.lower() not in words().custody_nouns:
+        return []
+    for m in x.children:
+        if m.dep_ in ("poss", "compound", "amod"):
+            found = d.actors(m, deep=False) or [s for s in [d.state_for(m.text)] if s]
+            if found:
+                return found[:1]
+    return []
+
+
+def _told_holders(d: Doc_, t: Token) -> list[str]:
+    """Holders told in a clause on the captive that ``captor_of`` leaves: being in someone's custody
+    ("X, who had been in Y captivity since May") and a holding verb conjoined to the clause ("X,
+    who was seized in May and held by Y"); the clause may sit on the captive's apposition ("X, a
+    teacher who ...")."""
+    verbs = d.lex.settings.captor_verbs
+    for c in [c for n in (t, *(a for a in t.children if a.dep_ == "appos")) for c in n.children]:
+        if c.dep_ not in ("acl", "relcl"):
+            continue
+        if c.lemma_.lower() in release_aim_words().being_verbs:
+            for x in prep_objects(c, "in"):
+                found = _custody_owner(d, x)
+                if found:
+                    return found
+        for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
+            if v.lemma_.lower() in verbs:
+                found = [a for x in held_by(v) for a in d.actors(x)]
+                if found:
+                    return found[:1]
+    return []
+
+
+def named_holder(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
+    """Rule NAMED_HOLDER: the source of a release that names no doer (a passive, a bare release noun)
+    and frees actors the report says one and the same holder keeps ("X, held by Y since May, ...
+    X was freed on Friday"): that holder, marked inferred. Why: swap stories name two holders, so the
+    report's one captor (``document_captor``) gives nothing, while each captive's holder is told once."""
+    if fr.type != "release" or raw.sources or not raw.targets or any(is_marker(t) for t in raw.targets):
+        return
+    held = report_holders(d)
+    holders = {h for t in raw.targets for h in held.get(t, [])}
+    if len(holders) == 1 and all(held.get(t) for t in raw.targets) and not holders & set(raw.targets):
+        raw.sources = sorted(holders)
+        raw.infer(SOURCE, NAMED_HOLDER)
