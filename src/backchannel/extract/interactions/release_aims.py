@@ -23,7 +23,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.captors import captive_phrase, document_captors
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import captor, captor_of, held_by, released_captive, released_from
+from backchannel.extract.interactions.implicit import captor, captor_of, held_by, inferable, released_captive, released_from
 from backchannel.extract.interactions.words import words
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
@@ -192,11 +192,13 @@ def named_holder(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     """Rule NAMED_HOLDER: the source of a release that names no doer (a passive, a bare release noun)
     and frees actors the report says one and the same holder keeps ("X, held by Y since May, ...
     X was freed on Friday"): that holder, marked inferred. Why: swap stories name two holders, so the
-    report's one captor (``document_captor``) gives nothing, while each captive's holder is told once."""
+    report's one captor (``document_captor``) gives nothing, while each captive's holder is told once.
+    Not a group described only as the takers ("pupils abducted by bandits ... were freed": the golds
+    leave that release's source open, ``implicit.inferable``)."""
     if fr.type != "release" or raw.sources or not raw.targets or any(is_marker(t) for t in raw.targets):
         return
     held = report_holders(d)
-    holders = {h for t in raw.targets for h in held.get(t, [])}
+    holders = set(inferable(d, [h for t in raw.targets for h in held.get(t, [])]))  # (not "bandits": s29)
     if len(holders) == 1 and all(held.get(t) for t in raw.targets) and not holders & set(raw.targets):
         raw.sources = sorted(holders)
         raw.infer(SOURCE, NAMED_HOLDER)
