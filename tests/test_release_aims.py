@@ -1,5 +1,5 @@
 """Rules interactions.release_aims.captive_holder and .named_holder (s45-ends): an act whose aim is freeing captives
-("negotiated for the release of ...", "demanded the freeing of ...", "threatened to quit the talks to
+("negotiated over the freeing of ...", "demanded the freeing of ...", "threatened to quit the talks to
 free ...") is aimed at whoever holds them, when the text names no other party or names only the
 captives themselves. Invented sentences of several shapes, with near misses where the freeing is no
 aim, the captives' holder is the act's own source, or nobody is said to hold them.
@@ -20,9 +20,9 @@ RULE = "interactions.release_aims.captive_holder"
 # (type, text, one party, the other): the act holds both parties (either order: a symmetric act's order is
 # the text's first mention)
 ADDED = [
-    # a for-phrase of a negotiation, the report's one captor named a sentence before
-    ("negotiate", "The Free Hill Front seized forty miners in May. Red Crescent officials in Lunde are "
-     "negotiating for the release of the miners.", "Red Crescent officials", "Free Hill Front"),
+    # an over-phrase of a negotiation, the report's one captor named a sentence before
+    ("negotiate", "The Free Hill Front seized forty miners in May. A Red Crescent team negotiated over the "
+     "freeing of the miners.", "Red Crescent team", "Free Hill Front"),
     # the freeing as a demand's object, the captives called by a hostage noun
     ("demand", "The Free Hill Front kidnapped nine tourists last week. Ostland demanded the freeing of the "
      "hostages on Monday.", "Ostland", "Free Hill Front"),

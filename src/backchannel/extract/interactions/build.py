@@ -149,7 +149,7 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     carrier_arguments(d, fr, tok, raw)  # "the offer made by X to Y" (noun_carriers.py)
     default_verb_arguments(d, fr, tok, raw)  # and the type's roles one a verb frame left empty
     speaker_source(d, fr, tok, raw)  # "X said the news was good and called on Y" (speech_conjunct.py)
-    aim_holder(d, fr, tok, raw)  # "X negotiated for the release of the crew": with their holder (release_aims.py)
+    aim_holder(d, fr, tok, raw)  # "X bargained over the crew's freedom": with their holder (release_aims.py)
     named_holder(d, fr, tok, raw)  # "X, held by Y, ... X was freed": by Y (release_aims.py)
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them

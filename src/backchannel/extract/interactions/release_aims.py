@@ -1,7 +1,7 @@
 """The counterpart of an act aimed at freeing captives: whoever holds them.
 
 Why: news text tells the efforts around a hostage case with the freeing as the act's aim and
-the holder left unsaid: "the Red Crescent negotiated for the release of the crew", "the group
+the holder left unsaid: "a relief agency bargained over the crew's freedom", "the group
 demanded the freeing of prisoners from Ostland's jails", "Westmark threatened to leave the talks
 to free the hostages". The gold fills the other end with the captives' holder (the captor, or
 the state whose prisons hold them), and the rules left it empty (census s45, docs/dev/ends-census-s45.md).
