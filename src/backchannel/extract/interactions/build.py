@@ -35,6 +35,7 @@ from backchannel.extract.interactions.participants import default_via
 from backchannel.extract.interactions.verb_roles import default_verb_arguments
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
+from backchannel.extract.interactions.release_aims import aim_holder, named_holder
 from backchannel.extract.interactions.swap_context import names_people, traded_objects
 from backchannel.extract.interactions.swap_nouns import comparison_span, side_releases
 from backchannel.extract.interactions.swaps import SWAP_HOLDERS, SWAP_MEMBER_SIDE, captive_sides, named_holders, swap_holders
@@ -148,6 +149,8 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     carrier_arguments(d, fr, tok, raw)  # "the offer made by X to Y" (noun_carriers.py)
     default_verb_arguments(d, fr, tok, raw)  # and the type's roles one a verb frame left empty
     speaker_source(d, fr, tok, raw)  # "X said the news was good and called on Y" (speech_conjunct.py)
+    aim_holder(d, fr, tok, raw)  # "X bargained over the crew's freedom": with their holder (release_aims.py)
+    named_holder(d, fr, tok, raw)  # "X, held by Y, ... X was freed": by Y (release_aims.py)
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources

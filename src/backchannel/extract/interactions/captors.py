@@ -27,7 +27,7 @@ DOCUMENT_CAPTOR = "interactions.nominal.document_captor"
 _found: WeakKeyDictionary[Doc_, tuple[list[str], set[str]]] = WeakKeyDictionary()
 
 
-def _captive(d: Doc_, o: Token | None) -> bool:
+def captive_phrase(d: Doc_, o: Token | None) -> bool:
     """Does a noun phrase name captives: a captive noun ("nine miners", "three of the captives")
     or a person or group of people actor?"""
     if o is None:
@@ -80,7 +80,7 @@ def document_captors(d: Doc_) -> tuple[list[str], set[str]]:
         if t.pos_ not in VERB_POS or t.lemma_.lower() not in w.taking_verbs:
             continue
         s, held = _taking(t)
-        if s is None or held is None or not _captive(d, held):
+        if s is None or held is None or not captive_phrase(d, held):
             continue
         who = [a for a in d.actors(s) or _modifier_names(d, s) if not is_marker(a) and _kind_ok(d, a)] or [UNKNOWN]
         captors.extend(a for a in who if a not in captors)
