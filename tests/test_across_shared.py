@@ -7,7 +7,7 @@ import json
 
 from backchannel.corpus_dossier import write_mapping
 from backchannel.resolve.across.memtrim import release
-from backchannel.resolve.across.shared import end_key, share_ends
+from backchannel.resolve.across.shared import share_ends
 
 
 def _links() -> list[dict]:
@@ -37,7 +37,8 @@ def test_ends_of_other_key_order_or_value_type_are_not_shared() -> None:
     out = share_ends(_links(), [])
     assert out[2]["a"] is not out[1]["a"]  # the same items in another order are written otherwise
     assert out[3]["a"] is not out[2]["b"] and out[3]["b"] is not out[2]["b"]  # True and "1" are not 1
-    assert end_key({"doc": "r1", "ids": ["a"]}) is None  # a list value: never shared
+    links = [{"a": {"doc": "r1", "ids": ["a"]}, "b": {"doc": "r1", "ids": ["a"]}, "kind": "corroborates"}]
+    assert share_ends(links, [])[0]["a"] is not links[0]["b"]  # a list value: never shared
 
 
 def test_views_written_item_by_item_as_json_dumps_writes_them() -> None:

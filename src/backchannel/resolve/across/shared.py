@@ -13,15 +13,10 @@ from __future__ import annotations
 from typing import Hashable
 
 
-def end_key(end: dict) -> tuple | None:
-    """What makes two ends one object: their items in order, values with their types (1 and "1" differ,
-    as do 1 and True: both are written differently); None when a value cannot be hashed (never shared)."""
-    key = tuple((k, type(v), v) for k, v in end.items())
-    try:
-        hash(key)
-    except TypeError:
-        return None
-    return key
+def end_key(end: dict) -> tuple:
+    """What makes two ends one object: their items in order and their values' types (1 and "1" differ, as do 1
+    and True: each is written otherwise). Hashing it raises TypeError when a value cannot be hashed."""
+    return tuple([(k, type(v), v) for k, v in end.items()])
 
 
 def share_ends(links: list[dict], events: list[dict]) -> list[dict]:
@@ -31,15 +26,20 @@ def share_ends(links: list[dict], events: list[dict]) -> list[dict]:
     ends: dict[Hashable, dict] = {}
     for e in events:
         for m in e.get("members", ()):
-            if (k := end_key(m)) is not None:
-                ends.setdefault(k, m)
+            try:
+                ends.setdefault(end_key(m), m)
+            except TypeError:  # (a list among its values: never shared)
+                pass
     notes: dict[str, str] = {}
     for lk in links:
         for side in ("a", "b"):
             end = lk.get(side)
-            if isinstance(end, dict) and (k := end_key(end)) is not None:
-                lk[side] = ends.setdefault(k, end)
+            if type(end) is dict:
+                try:
+                    lk[side] = ends.setdefault(end_key(end), end)
+                except TypeError:
+                    pass
         note = lk.get("note")
-        if isinstance(note, str):
+        if type(note) is str:
             lk["note"] = notes.setdefault(note, note)
     return links
