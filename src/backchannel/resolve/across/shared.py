@@ -31,14 +31,20 @@ def share_ends(links: list[dict], events: list[dict]) -> list[dict]:
             except TypeError:  # (a list among its values: never shared)
                 pass
     notes: dict[str, str] = {}
+
+    def shared(end: object) -> object:
+        if type(end) is dict:
+            try:
+                return ends.setdefault(end_key(end), end)
+            except TypeError:  # (a list among its values: never shared)
+                return end
+        return end
+
     for lk in links:
-        for side in ("a", "b"):
-            end = lk.get(side)
-            if type(end) is dict:
-                try:
-                    lk[side] = ends.setdefault(end_key(end), end)
-                except TypeError:
-                    pass
+        if "a" in lk:
+            lk["a"] = shared(lk["a"])
+        if "b" in lk:
+            lk["b"] = shared(lk["b"])
         note = lk.get("note")
         if type(note) is str:
             lk["note"] = notes.setdefault(note, note)
