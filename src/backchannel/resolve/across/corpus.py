@@ -43,6 +43,7 @@ from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.precondition import precondition_links
+from backchannel.resolve.across.memtrim import release
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_act_ends,
                                                count_contradictions, dedupe,
                                                passage_links, retell_claims, scored_similar_claims)
@@ -52,6 +53,7 @@ from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.retell import once_per_passages, passage_of
 from backchannel.resolve.across.retelltree import retell_tree
+from backchannel.resolve.across.shared import share_ends
 from backchannel.resolve.across.statebare import state_joins
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.sums import sum_links
@@ -96,6 +98,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, same_why=dg.same_why, score_pairs=score_pairs)
     capped = {"entities": ents.capped} if ents.capped else {}
+    release()  # the entities' pair arrays and chunks, freed: their heap pages back to the system (memtrim.py)
     joins, joined = state_joins(dg.actors, ents.entities, ents.entity_of, dg.inters)  # a bare "the government" of one state
     ents.entities = apply_joins(joins, ents.entities, ents.entity_of, [], [])
     ents.judgements += joined
@@ -105,6 +108,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for,
                          described, identified_parties(ents.entities))
+    release()  # the events' blocks and comparisons, freed
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)
@@ -162,7 +166,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
     links = dedupe(links)
     links += retell_tree(links, scored_similar_claims(retell_claims(dg.claims)), passage_of(dg.inters, dg.claims))
-    links = once_per_passages(links, dg.inters, dg.claims)
+    links = share_ends(once_per_passages(links, dg.inters, dg.claims), evs.events)  # one object per equal end
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     capped["events"] = evs.capped
     return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views, capped)

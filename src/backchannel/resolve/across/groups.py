@@ -67,6 +67,13 @@ def role_joins(entities: list[dict], events: list[dict], inters: dict[tuple[str,
         return x
 
     out: list[Judgement] = []
+    keys: dict[str, str | None] = {}  # an entity's group_key, read once (an entity ends many acts' tellings)
+
+    def key_of(eid: str) -> str | None:
+        if eid not in keys:
+            keys[eid] = group_key(ents[eid])
+        return keys[eid]
+
     for ev in events:
         for end in ENDS:
             found: dict[str, list[str]] = {}
@@ -74,7 +81,7 @@ def role_joins(entities: list[dict], events: list[dict], inters: dict[tuple[str,
                 r = inters.get((m["doc"], m["interaction"]))
                 actor = getattr(r, end) if r else None
                 eid = entity_of.get((m["doc"], actor)) if actor else None
-                if eid and eid in ents and (side := group_key(ents[eid])):
+                if eid and eid in ents and (side := key_of(eid)):
                     found.setdefault(side, [])
                     if eid not in found[side]:
                         found[side].append(eid)
