@@ -95,6 +95,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     ``score_pairs``: who scores the entities' candidate pairs (``backchannel.scale.resolve``: Ray).
     """
     docs = {d.id: d for d in dg.docs}
+    published = {d.id: d.published for d in dg.docs}
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, same_why=dg.same_why, score_pairs=score_pairs)
     capped = {"entities": ents.capped} if ents.capped else {}
@@ -121,13 +122,12 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of), tellings(dg.inters, Ends(ents.entity_of)))
     plain = count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of))
-    counted = fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters) + dg.told_counts,
-                                  state_forms(dg.actors), {d.id: d.published for d in dg.docs},
-                                  speaker_states(dg.actors, state_forms(dg.actors)))
+    counted = fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters) + dg.told_counts, state_forms(dg.actors),
+                                  published, speaker_states(dg.actors, state_forms(dg.actors)))
     links += plain + own_ends(counted.contradicts, plain, dg.inters)
     links += own_ends(counted.agrees, [], dg.inters)
     links += content_contradictions(dg.claims, ents.entity_of)
-    links += split_links(dg.splits, dg.inters, {d.id: d.published for d in dg.docs})
+    links += split_links(dg.splits, dg.inters, published)
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them
     capped["precondition"] = Capped()
     links += precondition_links(dg.claims, ents.entity_of, capped["precondition"])
@@ -143,16 +143,15 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["agent_actor"] = Capped()
     links += agent_links(dg.agents, dg.mentions, ents.entity_of, named, side, capped["agent_actor"])
     capped["denial"] = Capped()
-    links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs},
-                          capped["denial"], dg.voiced, acts_for)
+    links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, published, capped["denial"], dg.voiced,
+                          acts_for)
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side, dg.inters)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
-    links += refusal_links(dg.claims, {d.id: d.published for d in dg.docs})
-    links += rebuttal_links(dg.inters, dg.claims, dg.actors, ents.entity_of, {d.id: d.published for d in dg.docs})
+    links += refusal_links(dg.claims, published)
+    links += rebuttal_links(dg.inters, dg.claims, dg.actors, ents.entity_of, published)
     links += office_contradictions(dg.actors, ents.entity_of, side)
-    links += age_links(dg.actors, ents.entity_of, dg.claims, {d.id: d.published for d in dg.docs})
-    links = held_disputed(links, held_links(evs.events, inters, dg.mentions, {d.id: d.published for d in dg.docs},
-                                            dg.actors))
+    links += age_links(dg.actors, ents.entity_of, dg.claims, published)
+    links = held_disputed(links, held_links(evs.events, inters, dg.mentions, published, dg.actors))
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
     capped["withheld_name"] = Capped()
@@ -160,7 +159,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["captive_count"] = Capped()
     links = count_act_ends(covered(links, dg.captives), dg.counts, dg.inters) + captive_links(dg.captives, capped["captive_count"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
-    links += swap_day_links(dg.swaps, dg.inters, {d.id: d.published for d in dg.docs}, {d: linker.order(d) for d in docs})
+    links += swap_day_links(dg.swaps, dg.inters, published, {d: linker.order(d) for d in docs})
     links += sum_links(dg.counts, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
