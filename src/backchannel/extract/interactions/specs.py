@@ -333,6 +333,8 @@ def _obj_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     """ "a letter from X to Y was delivered by Z" (obj_prep:to): a phrase on the carried object,
     where the parser hangs it, not on the verb."""
     o = logical_object(tok)
+    if o is None and tok.pos_ in NOUN_POS:  # "the signing of the accord between X and Y": the of-object
+        o = next(iter(prep_objects(tok, "of")), None)
     return [] if o is None else [a for x in prep_objects(o, spec.split(":", 1)[1]) for a in d.actors(x)]
 
 
