@@ -2,7 +2,8 @@
 agentless or by-phrase passive ("the accord was signed / initialled / finalised (by X and Y)"), under a
 raising verb ("is expected to be signed"), the initialling of a deal, the act noun of signing ("the
 signing of the truce (between X and Y)"), and "it" as the subject of an adjective of will or readiness
-("X said it was ready to free them"), each on invented sentences of several shapes, with near misses.
+("X said it was ready to free them"), and the holder of captives told as one side's members ("Front
+commanders were freed": the other side), each on invented sentences of several shapes, with near misses.
 
 Every sentence is invented for these tests, with invented parties (Ostland, Norland, the Free Hill
 Front) and invented people; a real state's name where the gazetteer must know it. No rule is keyed to
@@ -42,6 +43,13 @@ ADDED = [
      "fighters.", "Chile", None),
     ("release", "Peru and the Free Hill Front held talks in Oslo. The Front said it was willing to release the "
      "nurses.", "Free Hill Front", None),
+    # captives told as one side's members, freed with no releaser: the other side held them
+    ("release", "Peru and the Free Hill Front held talks in Oslo. Twenty Free Hill Front commanders will be "
+     "released next week.", "Peru", None),
+    ("release", "Peru and the Free Hill Front held talks in Oslo. Four detained Free Hill Front prisoners were "
+     "released on Monday.", "Peru", None),
+    ("release", "Peru and the Free Hill Front held talks in Oslo. Six members of the Free Hill Front were freed on "
+     "Monday.", "Peru", None),
 ]
 
 # (type, text): the same words with no such act
@@ -51,9 +59,11 @@ NEAR_MISSES = [
     ("agree", "Anna Berg wrote a novel about Ostland. A book signing was held in Lunde on Friday."),
 ]
 
-# (text, type): "it" as a dummy subject stays unresolved: no source
+# (text, type): no source: "it" as a dummy subject stays unresolved; a side's hostages are its captives
 DUMMY = [
-    ("Peru and the Free Hill Front held talks in Oslo. Chile said it was hard to free six Front fighters.",
+    ("Peru and the Free Hill Front held talks in Oslo. Chile said it was hard to free the six nurses.",
+     "release"),
+    ("Peru and the Free Hill Front held talks in Oslo. Twenty Free Hill Front hostages were released on Monday.",
      "release"),
 ]
 
