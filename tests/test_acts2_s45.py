@@ -3,7 +3,8 @@ agentless or by-phrase passive ("the accord was signed / initialled / finalised 
 raising verb ("is expected to be signed"), the initialling of a deal, the act noun of signing ("the
 signing of the truce (between X and Y)"), and "it" as the subject of an adjective of will or readiness
 ("X said it was ready to free them"), and the holder of captives told as one side's members ("Front
-commanders were freed": the other side), each on invented sentences of several shapes, with near misses.
+commanders were freed": the other side), an agreement to an act of one's own ("X agreed to free them": no
+partner), each on invented sentences of several shapes, with near misses.
 
 Every sentence is invented for these tests, with invented parties (Ostland, Norland, the Free Hill
 Front) and invented people; a real state's name where the gazetteer must know it. No rule is keyed to
@@ -66,6 +67,25 @@ DUMMY = [
     ("Peru and the Free Hill Front held talks in Oslo. Twenty Free Hill Front hostages were released on Monday.",
      "release"),
 ]
+
+
+# "X agreed to free them": an act of one's own, agreed with no one (target None); partners kept otherwise
+# (text, source, target)
+OWN_ACTS = [
+    (TALKS + "On Sunday the Front formally agreed to release the two nurses.", "Free Hill Front", None),
+    (TALKS + "Ostland said on Monday that it had agreed to free the fighters.", "Ostland", None),
+    (TALKS + "Ostland agreed to release the fighters to the Red Cross.", "Ostland", "Red Cross"),
+    (TALKS + "Ostland and the Front agreed to release all prisoners.", "Ostland", "Free Hill Front"),
+    (TALKS + "The Front agreed with Ostland to free the nurses.", "Free Hill Front", "Ostland"),
+    (TALKS + "The Front agreed to meet again in May.", "Ostland", "Free Hill Front"),
+    ("Peru and Chile held talks in Oslo. Peru agreed to unfreeze Chilean assets.", "Peru", "Chile"),
+]
+
+
+@pytest.mark.parametrize("text, source, target", OWN_ACTS)
+def test_agreement_to_own_act(named_acts, text, source, target):
+    acts = [a for a in named_acts(text) if a[0] == "agree"]
+    assert any(s == source and g == target for _, s, g, _ in acts), acts
 
 
 @pytest.mark.parametrize("type_, text, source, target", ADDED)

@@ -35,6 +35,7 @@ from backchannel.extract.interactions.mediation_forms import (
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
 from backchannel.extract.interactions.role_nouns import (
     brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair, told_sides)
+from backchannel.extract.interactions.own_acts import pair_unless_own_act
 from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, child, measured, phrase, prep_objects, quantity_object
 from backchannel.extract.interactions.words import words
 
@@ -348,6 +349,7 @@ def _head(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "pair": _pair,
+    "pair_unless_own_act": pair_unless_own_act,
     "pair_other": _pair_other,
     "counterpart": _pair_other,
     "subj": _subj,
