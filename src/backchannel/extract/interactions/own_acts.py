@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.interactions.candidate import PAIR, Candidate
+from backchannel.extract.interactions.candidate import PAIR, Candidate, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_subject
@@ -73,3 +73,20 @@ def _owner(d: Doc_, tok: Token, act: Token, subject: str) -> list[str]:
     mods = [x for x in o.subtree if x.dep_ in ("amod", "compound", "poss", "nmod", "pobj")]
     found = [a for x in mods for a in [d.state_for(x.text), *d.actors(x, deep=False)] if a]
     return [a for a in found if a != subject and getattr(d.ctx.actors.get(a), "kind", None) in kinds][:1]
+
+
+def retold_own_acts(recs: list[Record]) -> list[Record]:
+    """An agreement to one's own act told again after a joint one ("X and Y agreed to free the
+    prisoners. Y later confirmed it had agreed to release them") is that agreement: the retelling
+    (rule OWN_ACT, no partner) goes into the earlier record of the two, which keeps its parties."""
+    out: list[Record] = []
+    for r in recs:
+        prev = None
+        if r.trace.get("target") == OWN_ACT and r.target is None and _own_act(r.trig) is not None:
+            prev = next((p for p in out if p.type == r.type and p.negated == r.negated and p.source and p.target
+                         and r.source in (p.source, p.target) and _own_act(p.trig) is not None), None)
+        if prev is None:
+            out.append(r)
+        else:
+            prev.absorbed.append(r)
+    return out
