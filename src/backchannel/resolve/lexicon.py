@@ -146,6 +146,7 @@ class ActorWords:
     relative_pronouns: frozenset[str]
     dummy_subject: str
     expletive_heads: frozenset[str]
+    control_adjectives: frozenset[str]
     according: str
     to: str
     for_: str

@@ -131,7 +131,12 @@ def expletive(tok: Token) -> bool:
         return False
     if tok.dep_ == "expl":
         return True
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in w.expletive_heads
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ not in w.expletive_heads:
+        return False
+    # "it was ready to free them": an adjective of a party's will or readiness with an infinitive
+    # makes "it" the party (s45-acts2); "it was hard to free them" stays a dummy subject
+    return not any(c.dep_ == "acomp" and c.lemma_.lower() in w.control_adjectives
+                   and any(x.dep_ == "xcomp" for x in c.children) for c in tok.head.children)
 
 
 def governing_verb(tok: Token) -> Token:

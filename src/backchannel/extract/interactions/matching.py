@@ -207,6 +207,8 @@ def _context_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
     """The frame's constraints on the trigger's subject, governor and quotation."""
     if frame.subj is not None:
         s = child(tok, "nsubj", "nsubjpass")
+        if s is None and tok.dep_ == "xcomp" and child(tok, "auxpass") is not None:
+            s = child(tok.head, "nsubj", "nsubjpass")  # "the accord was (expected) to be signed": the raising verb's subject
         if frame.subj_relative and s is not None and s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             s = tok.head  # "meetings that brought together A and B": the relative's noun is the subject
         if s is None or s.lemma_.lower() not in frame.subj:

@@ -35,6 +35,7 @@ from backchannel.extract.interactions.mediation_forms import (
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
 from backchannel.extract.interactions.role_nouns import (
     brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair, told_sides)
+from backchannel.extract.interactions.own_acts import pair_unless_own_act
 from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, child, measured, phrase, prep_objects, quantity_object
 from backchannel.extract.interactions.words import words
 
@@ -333,6 +334,8 @@ def _obj_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     """ "a letter from X to Y was delivered by Z" (obj_prep:to): a phrase on the carried object,
     where the parser hangs it, not on the verb."""
     o = logical_object(tok)
+    if o is None and tok.pos_ in NOUN_POS:  # "the signing of the accord between X and Y": the of-object
+        o = next(iter(prep_objects(tok, "of")), None)
     return [] if o is None else [a for x in prep_objects(o, spec.split(":", 1)[1]) for a in d.actors(x)]
 
 
@@ -346,6 +349,7 @@ def _head(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "pair": _pair,
+    "pair_unless_own_act": pair_unless_own_act,
     "pair_other": _pair_other,
     "counterpart": _pair_other,
     "subj": _subj,
