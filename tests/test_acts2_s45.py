@@ -22,12 +22,12 @@ ADDED = [
     # an agentless passive: the story's sides
     ("agree", TALKS + "The final accord was signed late on Sunday.", "Ostland", "Free Hill Front"),
     ("agree", TALKS + "The truce was finalised at a meeting in Rome.", "Ostland", "Free Hill Front"),
-    ("agree", TALKS + "Both sides said a peace deal could be signed by the end of the year.", "Ostland",
+    ("agree", TALKS + "Both sides said a pact might be signed before the winter.", "Ostland",
      "Free Hill Front"),
     ("agree", TALKS + "The truce is expected to be signed in Rome next week.", "Ostland", "Free Hill Front"),
     # a by-phrase of two signers, also under a raising verb
-    ("agree", "Ostland and Norland ended their border war this year. The accord was to be signed later on Friday "
-     "by Ostland's president Karl Wend and the Norland leader Anna Berg.", "Karl Wend", "Anna Berg"),
+    ("agree", "Ostland and Norland ended their border war this year. Under the plan, the pact is expected to be "
+     "signed in Lunde on Friday by Ostland's leader Karl Wend and Norland's leader Anna Berg.", "Karl Wend", "Anna Berg"),
     ("agree", "Ostland and Norland ended their border war this year. The pact was initialled on Friday by Karl Wend "
      "and Anna Berg.", "Karl Wend", "Anna Berg"),
     # initialling, active
