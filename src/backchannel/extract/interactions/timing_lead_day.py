@@ -90,16 +90,19 @@ def news_day(d: Doc_, lead: list[int]) -> Time | None:
     for i in lead:
         found = [(tx, span, att) for tx, span, att in d.timexes if d.sent_index(span.root) == i]
         days: list[Time] = []
+        past: set[str] = set()  # the days of background clauses ("sailors who were detained on Saturday")
         for tx, span, att in found:
             val = timex.resolve(tx.text, anchor, False)
-            if not val or _background(att if att is not None else span.root, True):
-                continue  # a duration or a vague time ("for two months", "recently") names no time; nor does
-                # the past of a participant ("sailors who were detained on Saturday") or another time's clause
+            if not val:
+                continue  # a duration or a vague time ("for two months", "recently") names no time
+            if _background(att if att is not None else span.root):
+                past.add(val)  # a participant's past is no news day, but a second day leaves the news day open
+                continue
             if not is_day(val) or not _recent(val, anchor) or not _done_host(d, span, att):
                 return None
             days.append(Time(text=tx.text, value=val, start=tx.start, end=tx.end))
         if days:
-            return days[0] if len({t.value for t in days}) == 1 else None
+            return days[0] if len({t.value for t in days} | past) == 1 else None
     return None
 
 
@@ -214,8 +217,14 @@ def _same_parties(d: Doc_, r: Record, x: Record) -> bool:
 
 
 def _one_side(d: Doc_, a: str, b: str) -> bool:
-    """Is ``a`` ``b``, or does one act for the other, or both for one party ("Karl Sten" and "Ostland")?"""
-    return a == b or bool({a, _side(d, a)} & {b, _side(d, b)} - {None})
+    """Is ``a`` (the retelling's other party) ``b`` (the lead's), or does one act for the other, or both for one
+    party ("Karl Sten" and "Ostland")? A person of no known side may be one of the lead's group ("met the leaders
+    of the Front" ... "met the rebel chief Karl Sten"); a person of another side is not."""
+    if a == b or {a, _side(d, a)} & {b, _side(d, b)}:
+        return True
+    mine, theirs = d.ctx.actors.get(a), d.ctx.actors.get(b)
+    return mine is not None and theirs is not None and mine.kind == "person" and not mine.affiliation \
+        and theirs.kind != "person"
 
 
 def _side(d: Doc_, a: str) -> str | None:
