@@ -117,6 +117,13 @@ def test_a_later_act_with_another_party_is_no_retelling(dated_acts):
     assert all(r != RETOLD for _, r in dated_to(dated_acts("2031-05-06")(text), "meet", "anna-berg"))
 
 
+def test_an_earlier_release_of_another_captive_is_no_retelling(dated_acts):
+    text = ("Westmark has handed over three Ostland fishermen, a spokesman said on Monday.\n\nThe men were tired. "
+            "Their wives waited in Lunde.\n\nFood is short. The roads are closed.\n\nIn a gesture of its own, "
+            "Westmark freed an Ostland poet, Tomas Ferro.")
+    assert all(r != RETOLD for _, r in dated_to(dated_acts("2031-05-06")(text), "release", "tomas-ferro"))
+
+
 # -- 3: a time held
 
 @pytest.mark.parametrize("text", [

@@ -55,6 +55,7 @@ class LeadDayWords:
     other_time_marks: frozenset[str]
     taking_types: frozenset[str]
     release_types: frozenset[str]
+    member_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -218,13 +219,14 @@ def _same_parties(d: Doc_, r: Record, x: Record) -> bool:
 
 def _one_side(d: Doc_, a: str, b: str) -> bool:
     """Is ``a`` (the retelling's other party) ``b`` (the lead's), or does one act for the other, or both for one
-    party ("Karl Sten" and "Ostland")? A person of no known side may be one of the lead's group ("met the leaders
-    of the Front" ... "met the rebel chief Karl Sten"); a person of another side is not."""
+    party ("Karl Sten" and "Ostland")? A person of no known side may be one of the lead's organisation ("met the
+    leaders of the Front" ... "met the rebel chief Karl Sten"); a person of another side is not, nor one beside a
+    group of captives ("freed two sailors" ... "freed a journalist" is another release)."""
     if a == b or {a, _side(d, a)} & {b, _side(d, b)}:
         return True
     mine, theirs = d.ctx.actors.get(a), d.ctx.actors.get(b)
     return mine is not None and theirs is not None and mine.kind == "person" and not mine.affiliation \
-        and theirs.kind != "person"
+        and theirs.kind in lead_day_words().member_kinds
 
 
 def _side(d: Doc_, a: str) -> str | None:
