@@ -24,8 +24,7 @@ YEAR = 365
 
 @pytest.mark.parametrize("text", [
     # denied by a negator on the verb
-    "Ostland and Westmark opened talks in Lunde in June. Norland did not play any part, nor did it play a role "
-    "in them.",
+    "Ostland and Westmark opened talks in Lunde in June; Norland, a neighbour, did not play a role in those talks.",
     "Westmark and Ostland negotiated for weeks. Norland has never played a role in those negotiations.",
     # a story of fighting only: a bare part is a part in the fighting
     "Westmark shelled Ostland's border posts in June, and Ostland fired back. Norland played a role too.",
@@ -65,8 +64,8 @@ def test_a_figurative_hijack_is_no_attack(named_acts, text):
 
 
 def test_captors_of_another_act_are_no_hijackers(named_acts):
-    text = ("Its captors from the Free Hill Front let Tomas Ferro go on Monday. Long before, a hijacked Westair jet "
-            "had been flown to Lunde by a different gang.")
+    text = ("Kidnappers from the Free Hill Front freed Tomas Ferro on Monday. Years earlier a different gang had "
+            "flown a hijacked Westair jet to Lunde.")
     assert not [a for a in named_acts(text) if a[0] == "attack"]
 
 
@@ -76,6 +75,7 @@ def test_captors_of_another_act_are_no_hijackers(named_acts):
     "Ostland and Peru held talks in May. The Ostland reporter Tomas Ferro arrived in Lima on Monday to cover the vote.",
     "Ostland and Peru quarrel over fishing. Tomas Ferro, an Ostland banker on the run, arrived in Lima on Monday.",
     "Peru said on Sunday it had let the Ostland sailor Tomas Ferro go. Tomas Ferro arrived in Lima on Monday.",
+    "The Free Hill Front freed the Ostland diplomat Tomas Ferro on Sunday, and he arrived in Lima on Monday, Peru said.",
 ])
 def test_a_non_envoy_s_arrival_is_no_visit(named_acts, text):
     assert not [a for a in named_acts(text) if a[0] == "meet"]
@@ -129,6 +129,8 @@ def test_an_earlier_release_of_another_captive_is_no_retelling(dated_acts):
 @pytest.mark.parametrize("text", [
     "a Westmark engineer who was jailed for eight years in 2029 on drug charges",  # a sentence passed
     "a Westmark engineer who was imprisoned for eight years",
+    "a Westmark engineer, jailed for eight years in 2029",
+    "a Westmark engineer, imprisoned for eight years over smuggling charges",
     "a Westmark engineer who held a sit-in for eight months in his cell",  # an object after the holding word
     "a Westmark engineer who held a fast for eight years",
     "two Westmark engineers, one of them jailed for nearly eight years",  # a part of a group
