@@ -45,6 +45,7 @@ class PlayedRoleWords:
     not_mediation_modifiers: frozenset[str]
     story_talk_lemmas: frozenset[str]
     present_tags: frozenset[str]
+    having_verbs: frozenset[str]
     other_role_preps: frozenset[str]
 
 
@@ -80,7 +81,7 @@ def _not_yet(tok: Token, verb: Token) -> bool:
     w = played_role_words()
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in w.role_verbs for c in tok.children):
         return True
-    return verb.lemma_.lower() == "have" and verb.tag_ in w.present_tags
+    return verb.lemma_.lower() in w.having_verbs and verb.tag_ in w.present_tags
 
 
 def _captive(d: Doc_, obj: Token) -> bool:
