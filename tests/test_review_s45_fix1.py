@@ -84,6 +84,10 @@ def test_a_non_envoy_s_arrival_is_no_visit(named_acts, text):
 @pytest.mark.parametrize("text", [
     "Peru said Ostland's foreign minister Anna Berg arrived in Lima on Monday.",
     "Anna Berg arrived in Lima on Monday for talks with Peru.",
+    "Anna Berg arrived in Lima on Friday to offer help with the talks, Peru said.",
+    # the story's go-between: the one the captives were handed to
+    "Two Ostland sailors held by Peru were released to the custody of Anna Berg on Sunday. The release crowned "
+    "weeks of work by Anna Berg, who arrived in Lima on Friday.",
 ])
 def test_an_official_s_or_a_visitor_for_talks_arrival_is_a_visit(named_acts, text):
     assert [a for a in named_acts(text) if a[0] == "meet" and a[1] == "Anna Berg" and a[2] == "Peru"]

@@ -40,6 +40,8 @@ class ArrivalWords:
     visitor_kinds: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_nouns: frozenset[str]
+    go_between_types: frozenset[str]
+    freed_types: frozenset[str]
 
 
 @cache
@@ -68,19 +70,23 @@ def _for_talks(verb: Token) -> bool:
 
 
 def _official(d: Doc_, aid: str, s: Token | None) -> bool:
-    """A person with an official's title or role ("envoy Anna Berg", "the foreign minister") or one sent
-    ("Norland sent Anna Berg, who arrived ...")."""
+    """A person with an official's title or role ("envoy Anna Berg", "the foreign minister"), one sent
+    ("Norland sent Anna Berg, who arrived ..."), or the story's go-between so far ("the captives were freed to
+    the custody of X", "X mediated")."""
     act = d.ctx.actors[aid]
     titled = any(places().is_title(w) or w in d.lex.settings.sent_party_nouns
                  for desc in act.descriptors for w in desc.casefold().split())
-    return titled or s is not None and s.dep_ == "dobj" and s.head.lemma_.lower() in d.lex.settings.sending_verbs
+    if titled or s is not None and s.dep_ == "dobj" and s.head.lemma_.lower() in d.lex.settings.sending_verbs:
+        return True
+    types = arrival_words().go_between_types
+    return any(aid in r.via or r.type in types and aid in r.sources for r in d.built)
 
 
 def _envoy(d: Doc_, aid: str, held: set[str], verb: Token, s: Token | None) -> bool:
     """An official person (or one coming for talks), or a group named by a noun of envoys, not one of the
     report's captives nor one freed or handed over in it."""
     act = d.ctx.actors.get(aid)
-    if act is None or aid in held or any(r.type == "release" and aid in r.targets for r in d.built):
+    if act is None or aid in held or any(r.type in arrival_words().freed_types and aid in r.targets for r in d.built):
         return False
     if act.kind in arrival_words().visitor_kinds:
         return _official(d, aid, s) or _for_talks(verb)

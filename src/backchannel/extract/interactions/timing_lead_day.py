@@ -102,8 +102,8 @@ def news_day(d: Doc_, lead: list[int]) -> Time | None:
             if not is_day(val) or not _recent(val, anchor) or not _done_host(d, span, att):
                 return None
             days.append(Time(text=tx.text, value=val, start=tx.start, end=tx.end))
-        if days:
-            return days[0] if len({t.value for t in days} | past) == 1 else None
+        if days or past:  # the first sentence that names a time decides; a participant's past alone gives none
+            return days[0] if days and len({t.value for t in days} | past) == 1 else None
     return None
 
 
