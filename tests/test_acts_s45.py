@@ -14,21 +14,20 @@ import pytest
 
 # (type, text, source name, target name; None = any)
 ADDED = [
-    # hijack: active, passive with its agent, the agent noun, the act noun
-    ("attack", "The Free Hill Front hijacked a Westair jet on Monday.", "Free Hill Front", "Westair"),
-    ("attack", "Westair's flight 12 was hijacked by the Free Hill Front after it left Lunde.", "Free Hill Front",
+    # hijack: active with a subject phrase, passive with its agent, the agent noun, the act noun with a possessor
+    ("attack", "Armed men from the Free Hill Front hijacked a Westair helicopter near the border.", "Free Hill Front",
      "Westair"),
-    ("attack", "The three hijackers of a Westair airliner surrendered to the police on Tuesday.", "hijackers",
+    ("attack", "A Westair plane was hijacked on Sunday by the Free Hill Front, Norland said.", "Free Hill Front",
      "Westair"),
-    ("attack", "The hijacking of a Westair plane by the Free Hill Front shocked the region.", "Free Hill Front",
+    ("attack", "The four hijackers of the Westair ferry were caught by police in Lunde on Friday.", "hijackers",
      "Westair"),
-    # agentless participles: the one actor the report names by a captor noun took the vehicle
-    ("attack", "With dozens of travellers still aboard the hijacked Westair jet at Lunde airport, Norland opened "
-     "radio contact with the hijackers.", "hijackers", "Westair"),
-    ("attack", "The Westair airliner, hijacked on Friday, landed in Lunde, and the hijackers demanded fuel.",
-     "hijackers", "Westair"),
-    ("attack", "Norland kept talking to the hijackers while the hijacked Westair Airlines jet stood on the runway "
-     "at Lunde.", "hijackers", "Westair Airlines"),
+    ("attack", "The Free Hill Front's hijacking of a Westair bus drew wide condemnation.", "Free Hill Front",
+     "Westair"),
+    # agentless participles: the one actor the report names by the verb's doer noun took the vehicle
+    ("attack", "Negotiators from Norland reached the hijackers by phone; the hijacked Westair airliner had been "
+     "parked at a remote gate.", "hijackers", "Westair"),
+    ("attack", "The hijacked Westair Airlines plane stayed on the tarmac in Lunde for a day before the hijackers let "
+     "the crew go.", "hijackers", "Westair Airlines"),
     # a part played in the talks, the exchange or the release: mediation, one record per side
     ("mediate", "Norland and Ostland held talks in Lunde last year. The Free Hill Council played a key role "
      "in the talks.", "Free Hill Council", "Norland"),
@@ -41,7 +40,7 @@ ADDED = [
     # an envoy's arrival in a state's capital: a visit to the state (a real capital: the gazetteer's)
     ("meet", "Ostland envoy Anna Berg arrived in Lima on Monday. Peru said it would free the two sailors.",
      "Anna Berg", "Peru"),
-    ("meet", "Anna Berg, who arrived in Lima on Saturday, urged Peru to free the sailors.", "Anna Berg", "Peru"),
+    ("meet", "Envoy Anna Berg, who arrived in Lima on Saturday, urged Peru to free the sailors.", "Anna Berg", "Peru"),
     ("meet", "Norland sent Anna Berg, who once taught law and who arrived in Lima on Saturday, to talk to Peru "
      "about the sailors.", "Anna Berg", "Peru"),
     ("meet", "The Ostland delegation arrived in Lima on Sunday to secure the release of the sailors held by Peru.",
@@ -50,9 +49,9 @@ ADDED = [
 
 # (type, text): the same words with no act of that type
 NEAR_MISSES = [
-    ("attack", "The protesters hijacked the debate in parliament."),
-    ("attack", "Gunmen hijacked a bus near Lunde on Monday."),
-    ("attack", "Norland and the Free Hill Front argued over a hijacked Westair jet."),
+    ("attack", "Students hijacked the ceremony in Lunde."),  # no vehicle
+    ("attack", "A masked gang hijacked a lorry outside Lunde on Friday."),  # a vehicle of no owner named
+    ("attack", "Parliament spent the week arguing about a hijacked Westair plane."),  # no hijacker named
     ("mediate", "Norland and Ostland clashed in May. The Free Hill Council played a key role in the attack."),
     ("mediate", "Norland and Ostland held talks in Lunde. The Free Hill Council played a role in the election."),
     ("mediate", "Norland and Ostland held talks in Lunde. Envoy Anna Berg praised the role of the press."),

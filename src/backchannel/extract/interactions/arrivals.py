@@ -22,9 +22,10 @@ from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.captors import document_captors
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.participants import destination
 from backchannel.resolve.lexicon import lexicon as places
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, antecedent, phrase, prep_objects
+from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, antecedent, prep_objects
 
 ARRIVAL_PLACE = "interactions.arrivals.arrival_place"  # the state arrived in, by name or by its capital
 ARRIVING_ENVOY = "interactions.arrivals.arriving_envoy"  # the envoy who arrives
@@ -37,6 +38,10 @@ class ArrivalWords:
 
     arrival_preps: tuple[str, ...]
     visitor_kinds: frozenset[str]
+    purpose_verbs: frozenset[str]
+    purpose_nouns: frozenset[str]
+    go_between_types: frozenset[str]
+    freed_types: frozenset[str]
 
 
 @cache
@@ -44,36 +49,50 @@ def arrival_words() -> ArrivalWords:
     return load_fields(ArrivalWords, FILE, read(FILE))[0]
 
 
-def _state_at(d: Doc_, x: Token) -> list[str]:
-    """The actor a place phrase names, or the state whose capital it is ("in Lima" -> Peru)."""
-    found = d.actors(x, deep=False)
-    if found:
-        return found[:1]
-    c = places().capital(x.text) or places().capital(phrase(x).text)
-    return [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name][:1]
-
-
 def arrival_place(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule ARRIVAL_PLACE: the state (or body) of the first in/at phrase on the verb of arriving."""
     if tok.pos_ not in VERB_POS:
         return []
     for p in arrival_words().arrival_preps:
-        for x in prep_objects(tok, p):
-            found = _state_at(d, x)
-            if found:
-                raw.trace[TARGET] = ARRIVAL_PLACE
-                return found
+        found = destination(d, tok, (p,), deep=False)
+        if found:
+            raw.trace[TARGET] = ARRIVAL_PLACE
+            return found[:1]
     return []
 
 
-def _envoy(d: Doc_, aid: str, held: set[str]) -> bool:
-    """A person or a group named by a noun of envoys, not one of the report's captives."""
+def _for_talks(verb: Token) -> bool:
+    """Does the arrival come for talks ("arrived in Y for talks", "arrived to meet X")?"""
+    w = arrival_words()
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in w.purpose_verbs for c in verb.children):
+        return True
+    return any(o.lemma_.lower() in w.purpose_nouns for o in prep_objects(verb, "for"))
+
+
+def _official(d: Doc_, aid: str, s: Token | None) -> bool:
+    """A person with an official's title or role ("envoy Anna Berg", "the foreign minister"), one sent
+    ("Norland sent Anna Berg, who arrived ..."), or the story's go-between so far ("the captives were freed to
+    the custody of X", "X mediated")."""
+    act = d.ctx.actors[aid]
+    titled = any(places().is_title(w) or w in d.lex.settings.sent_party_nouns
+                 for desc in act.descriptors for w in desc.casefold().split())
+    if titled or s is not None and s.dep_ == "dobj" and s.head.lemma_.lower() in d.lex.settings.sending_verbs:
+        return True
+    types = arrival_words().go_between_types
+    return any(aid in r.via or r.type in types and aid in r.sources for r in d.built)
+
+
+def _envoy(d: Doc_, aid: str, held: set[str], verb: Token, s: Token | None) -> bool:
+    """An official person (or one coming for talks), or a group named by a noun of envoys, not one of the
+    report's captives nor one freed or handed over in it."""
     act = d.ctx.actors.get(aid)
-    if act is None or aid in held:
+    if act is None or aid in held or any(r.type in arrival_words().freed_types and aid in r.targets for r in d.built):
         return False
+    if act.kind in arrival_words().visitor_kinds:
+        return _official(d, aid, s) or _for_talks(verb)
     head = act.name.casefold().split()[-1] if act.name.split() else ""
-    return act.kind in arrival_words().visitor_kinds or head.rstrip("s") in d.lex.settings.sent_party_nouns \
-        or head in d.lex.settings.sent_party_nouns
+    nouns = d.lex.settings.sent_party_nouns
+    return head in nouns or head.endswith("s") and head[:-1] in nouns
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
@@ -95,7 +114,7 @@ def arriving_envoy(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     s = logical_subject(tok)
     if s is not None and s.lower_ in RELATIVE_PRONOUNS:
         s = _relative_antecedent(tok) or s
-    found = [a for a in d.actors(s) if _envoy(d, a, held)]
+    found = [a for a in d.actors(s) if _envoy(d, a, held, tok, s)]
     if found:
         raw.trace[SOURCE] = ARRIVING_ENVOY
     return found

@@ -3,25 +3,46 @@ airliner, hijacked on Friday, landed in Y".
 
 Why: an agentless participle on the vehicle names no doer, and the captives rule (captors.py) finds the
 report's captor only through a taking verb with captive people as its object; a report of a hijacking
-calls the takers by a captor noun ("the hijackers", "the captors") throughout. When exactly one actor is
-named by such a noun (``captor_nouns`` of nominal.toml), it took the vehicle (marked inferred); none, or
-two groups of takers, give nothing (rule interactions.hijacks.report_takers). The participle's vehicle is
-the noun it modifies, whose owner is the victim (rule interactions.hijacks.modified_owner).
+calls the takers by the doer noun of the verb ("the hijackers") throughout. When exactly one actor is
+named by such a noun (``taker_nouns`` of hijacks.toml; a captor noun of another act, "the captors released
+X", names no hijacker), it took the vehicle (marked inferred); none, or two groups of takers, give nothing
+(rule interactions.hijacks.report_takers). The participle's vehicle is the noun it modifies, whose owner is
+the victim (rule interactions.hijacks.modified_owner).
+
+"Hijack" is figurative as often as not ("the talks were hijacked by hardliners", "the hijacking of the
+peace process"): the frames (frames.toml) fire only on a vehicle of common.toml's ``vehicles`` as the
+object, the noun the participle modifies, or the nouns' of-phrase.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from spacy.tokens import Token
 
+from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.arguments import owner
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.syntax.tree import child
 
 REPORT_TAKERS = "interactions.hijacks.report_takers"
 MODIFIED_OWNER = "interactions.hijacks.modified_owner"
+FILE = "hijacks.toml"
+
+
+@dataclass(frozen=True)
+class HijackWords:
+    """The words of data/hijacks.toml."""
+
+    taker_nouns: frozenset[str]
+
+
+@cache
+def hijack_words() -> HijackWords:
+    return load_fields(HijackWords, FILE, read(FILE))[0]
 
 
 def _agentless_participle(tok: Token) -> bool:
@@ -37,7 +58,7 @@ def report_takers(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     """Rule REPORT_TAKERS: the one actor the report names by a captor noun, for an agentless participle."""
     if not _agentless_participle(tok):
         return []
-    nouns = nominal_words().captor_nouns
+    nouns = hijack_words().taker_nouns
     found = list(dict.fromkeys(a for t in d.ctx.doc if t.lemma_.lower() in nouns for a in d.actors(t, deep=False)))
     if len(found) != 1:
         return []

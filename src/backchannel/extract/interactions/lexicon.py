@@ -173,6 +173,7 @@ class Frame:
     obj_captive: bool = False
     obj_actor_if_any: bool = False
     obj_party_owned: bool = False  # the object is a party's or from one ("the return of X", "an apology from Y")
+    obj_modified: bool = False  # a participle before a noun has that noun as its object for ``obj`` ("the hijacked jet")
     other_side: bool = False  # the target is not the source's own (neither is the other's affiliation)
     blocked_deps: frozenset[str] = frozenset()
     blocked_words: frozenset[str] = frozenset()  # dependents (by word) that block the frame ("welcome home")

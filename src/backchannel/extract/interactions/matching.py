@@ -167,6 +167,8 @@ def _object_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
     o = _over_venue(logical_object(tok), tok)
     if o is None and frame.type == "mediate":
         o = hyphen_modified(tok)  # "the Norland-hosted talks"
+    if o is None and frame.obj_modified and tok.dep_ == "amod":
+        o = tok.head  # "the hijacked Westair jet": the jet was taken
     if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and (
             (m := measured(o)) is None or m.lemma_.lower() not in frame.obj)):  # "four sets of questions"
         return False

@@ -121,11 +121,12 @@ def travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
     return destination(d, g)
 
 
-def destination(d: Doc_, g: Token) -> list[str]:
-    """The state or body a verb goes "to": its actor, or the state whose capital it is ("to Lima")."""
+def destination(d: Doc_, g: Token, preps: tuple[str, ...] = ("to",), deep: bool = True) -> list[str]:
+    """The state or body a verb goes "to" (or arrives "in", ``preps``): its actor, or the state whose capital
+    it is ("to Lima"); ``deep``: an actor inside the phrase counts (d.actors)."""
     out: list[str] = []
-    for x in prep_objects(g, "to"):
-        a = d.actors(x)
+    for x in [x for p in preps for x in prep_objects(g, p)]:
+        a = d.actors(x, deep=deep)
         if not a:
             c = places().capital(x.text) or places().capital(phrase(x).text)
             a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]

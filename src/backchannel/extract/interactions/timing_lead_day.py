@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Span, Token
 
@@ -52,6 +52,10 @@ class LeadDayWords:
     bounds: dict[str, int]
     background_links: frozenset[str]
     ongoing_types: frozenset[str]
+    other_time_marks: frozenset[str]
+    taking_types: frozenset[str]
+    release_types: frozenset[str]
+    member_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,15 +91,19 @@ def news_day(d: Doc_, lead: list[int]) -> Time | None:
     for i in lead:
         found = [(tx, span, att) for tx, span, att in d.timexes if d.sent_index(span.root) == i]
         days: list[Time] = []
+        past: set[str] = set()  # the days of background clauses ("sailors who were detained on Saturday")
         for tx, span, att in found:
             val = timex.resolve(tx.text, anchor, False)
             if not val:
                 continue  # a duration or a vague time ("for two months", "recently") names no time
+            if _background(att if att is not None else span.root):
+                past.add(val)  # a participant's past is no news day, but a second day leaves the news day open
+                continue
             if not is_day(val) or not _recent(val, anchor) or not _done_host(d, span, att):
                 return None
             days.append(Time(text=tx.text, value=val, start=tx.start, end=tx.end))
-        if days:
-            return days[0] if len({t.value for t in days}) == 1 else None
+        if days or past:  # the first sentence that names a time decides; a participant's past alone gives none
+            return days[0] if days and len({t.value for t in days} | past) == 1 else None
     return None
 
 
@@ -119,16 +127,21 @@ def _takes_day(d: Doc_, r: Record, retold: bool = False) -> bool:
     that runs over time (talks, a mediation)?"""
     w = lead_day_words()
     return r.time is None and not r.negated and r.modality in w.done_modalities and r.type not in w.ongoing_types \
-        and told_as_done_plainly(d, r) and not own_measure(r.trig) and (retold or not _background(r.trig))
+        and told_as_done_plainly(d, r) and not own_measure(r.trig) and (retold or not _background(r.trig, True))
 
 
-def _background(tok: Token) -> bool:
+def _background(tok: Token, other_times: bool = False) -> bool:
     """Is the act told in a clause that describes a participant ("the pilots, who were seized in May",
-    "two men imprisoned since March")? The lead's day is the news, not the participants' past."""
-    links = lead_day_words().background_links
+    "two men imprisoned since March"), or (``other_times``) in an adverbial clause of another time
+    ("freed them after the other side agreed to ...", "arrested them when their boat strayed")? The
+    lead's day is the news, not the participants' past nor what came before or after it."""
+    w = lead_day_words()
     cur = tok
     for _ in range(_CLIMB):
-        if cur.dep_ in links:
+        if cur.dep_ in w.background_links:
+            return True
+        if other_times and cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in w.other_time_marks for c in cur.children):
             return True
         if cur.head.i == cur.i:
             return False
@@ -155,8 +168,9 @@ def lead_day(d: Doc_, recs: list[Record]) -> list[Record]:
     day = news_day(d, lead)
     first = d.para_of_sent[lead[0]]
     if day is not None:
+        taken = _captives_taken(in_lead)
         for r in in_lead:
-            if d.para_of_sent[d.sent_index(r.trig)] == first and _takes_day(d, r):
+            if d.para_of_sent[d.sent_index(r.trig)] == first and _takes_day(d, r) and not taken(r):
                 _stamp(r, day, LEAD_DAY)
     for r in recs:
         if d.sent_index(r.trig) > lead[-1] and _takes_day(d, r, True) and not _names_time(d, r.trig):
@@ -164,6 +178,14 @@ def lead_day(d: Doc_, recs: list[Record]) -> list[Record]:
             if told is not None:
                 _stamp(r, told, LEAD_ACT_RETOLD)
     return recs
+
+
+def _captives_taken(in_lead: list[Record]) -> Callable[[Record], bool]:
+    """A test of the taking of the lead release's captive ("has freed two nurses. The group kidnapped them
+    in a raid"): the captivity began before the news, and the news day is the release's."""
+    w = lead_day_words()
+    captives = {x.target for x in in_lead if x.type in w.release_types and x.target is not None}
+    return lambda r: r.type in w.taking_types and r.target in captives
 
 
 def _names_time(d: Doc_, tok: Token) -> bool:
@@ -174,12 +196,43 @@ def _names_time(d: Doc_, tok: Token) -> bool:
 
 
 def _lead_telling(d: Doc_, r: Record, in_lead: list[Record]) -> Time | None:
-    """The date of the lead's act that ``r`` tells again: lead acts of its type told as done with a
-    party in common, all dated to the same day (two lead acts of one type on two days leave it open)."""
-    parties = {r.source, r.target} - {None}
+    """The date of the lead's act that ``r`` tells again: lead acts of its type told as done with the
+    same parties (the other party the same or on its side: "He met the other envoy", "it freed another
+    captive" tell other acts), all dated to the same day (two lead acts of one type on two days leave it open)."""
     same = [x for x in in_lead if x.type == r.type and not x.negated and x.modality in
-            lead_day_words().done_modalities and parties & ({x.source, x.target} - {None})]
+            lead_day_words().done_modalities and _same_parties(d, r, x)]
     times = [x.time for x in same]
     if not times or any(t is None for t in times) or len({t.value for t in times if t}) != 1:
         return None
     return times[0]
+
+
+def _same_parties(d: Doc_, r: Record, x: Record) -> bool:
+    """Do two acts have a party in common and, past it, the same other party or one on its side?"""
+    mine, theirs = [a for a in (r.source, r.target) if a], [a for a in (x.source, x.target) if a]
+    for a in set(mine) & set(theirs):
+        others, lead_others = [o for o in mine if o != a], [o for o in theirs if o != a]
+        if not others or not lead_others or any(_one_side(d, o, p) for o in others for p in lead_others):
+            return True
+    return False
+
+
+def _one_side(d: Doc_, a: str, b: str) -> bool:
+    """Is ``a`` (the retelling's other party) ``b`` (the lead's), or does one act for the other, or both for one
+    party ("Karl Sten" and "Ostland")? A person of no known side may be one of the lead's organisation ("met the
+    leaders of the Front" ... "met the rebel chief Karl Sten"); a person of another side is not, nor one beside a
+    group of captives ("freed two sailors" ... "freed a journalist" is another release)."""
+    if a == b or {a, _side(d, a)} & {b, _side(d, b)}:
+        return True
+    mine, theirs = d.ctx.actors.get(a), d.ctx.actors.get(b)
+    return mine is not None and theirs is not None and mine.kind == "person" and not mine.affiliation \
+        and theirs.kind in lead_day_words().member_kinds
+
+
+def _side(d: Doc_, a: str) -> str | None:
+    """The party ``a`` acts for at the top of its affiliations (itself when it acts for none)."""
+    act, seen = d.ctx.actors.get(a), set()
+    while act is not None and act.affiliation and act.id not in seen and act.affiliation in d.ctx.actors:
+        seen.add(act.id)
+        act = d.ctx.actors.get(act.affiliation)
+    return act.id if act is not None else a

@@ -58,6 +58,15 @@ class HeldWords:
     serving_place: tuple[str, ...]
     places: tuple[str, ...]
     not_after_holding: tuple[str, ...]
+    gap_preps: tuple[str, ...]
+    held_as: tuple[str, ...]
+    sentencing: tuple[str, ...]
+    sentence_aux: frozenset[str]
+    charge_preps: tuple[str, ...]
+    charge_nouns: tuple[str, ...]
+    crimes: tuple[str, ...]
+    part_of_group: tuple[str, ...]
+    relatives: tuple[str, ...]
     below: tuple[str, ...]
     above: tuple[str, ...]
     least: tuple[str, ...]
@@ -74,13 +83,18 @@ def held_words() -> HeldWords:
 @cache
 def _pattern() -> re.Pattern[str]:
     """The three shapes of a time held over lower-cased text; group ``q`` the qualifier, ``n`` the number, ``u``
-    the unit, ``at`` where the phrase starts (the holding or serving word, else the duration)."""
+    the unit, ``at`` where the phrase starts (the holding or serving word, else the duration). Between the holding
+    word and "for" only a word of the captive's state and a prepositional phrase ("held hostage in a cell for");
+    after the duration no year or charge of a sentence passed ("jailed for ten years in 2025 on spying charges")."""
     w = held_words()
     quals = alt((*w.below, *w.above, *w.least, *w.about))
-    dur = rf"(?:(?P<q{{k}}>{quals})\s+)?(?P<n{{k}}>\d[\d,]*|{number_words()}|{alt(w.single)})[\s-]+" \
+    number = r"(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![,.]\d)"  # "1,200 days"; not "2,5 years" (braces for format)
+    dur = rf"(?:(?P<q{{k}}>{quals})\s+)?(?P<n{{k}}>{number}|{number_words()}|{alt(w.single)})[\s-]+" \
           rf"(?P<u{{k}}>{alt(tuple(w.units))})\b"
-    gap = rf"(?:[\w.,'’-]+\s+){{0,{GAP_WORDS}}}?"
-    one = rf"\b(?P<at1>{alt(w.holding)})\s+(?!(?:{alt(w.not_after_holding)})\b){gap}for\s+{dur.format(k=1)}"
+    gap = rf"(?:(?:{alt(w.held_as)})\s+)?(?:(?:{alt(w.gap_preps)})\s+(?:[\w.,'’-]+\s+){{0,{GAP_WORDS - 1}}}?)?"
+    sentence = rf"(?!\s+(?:in\s+\d{{4}}\b|(?:{alt(w.charge_preps)})\s+(?:[\w-]+\s+){{0,3}}(?:{alt(w.charge_nouns)})\b" \
+               rf"|for\s+(?:{alt(w.crimes)})\b))"
+    one = rf"\b(?P<at1>{alt(w.holding)})\s+(?!(?:{alt(w.not_after_holding)})\b){gap}for\s+{dur.format(k=1)}{sentence}"
     two = rf"\b(?P<at2>{alt(w.serving)})\s+{dur.format(k=2)}\s+(?:{alt(w.serving_place)})\s+" \
           rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{alt(w.places)})\b"
     three = rf"\b(?P<at3>{dur.format(k=3)})(?:['’]s?|\s+of|\s+in)?\s+(?:{alt(w.captivity)})\b"
@@ -104,8 +118,11 @@ def durations(sentence: str) -> list[Held]:
     """Every time held written in ``sentence`` (see the module)."""
     w = held_words()
     out = []
-    for m in _pattern().finditer(sentence.lower()):
+    low_text = sentence.lower()
+    for m in _pattern().finditer(low_text):
         k = next(k for k in "123" if m.group(f"n{k}") is not None)
+        if _sentence_passed(low_text, m) or _part_of_group(low_text, m.start(f"at{k}")):
+            continue
         raw = m.group(f"n{k}").replace(",", "")
         value = 1 if raw in w.single else int(raw) if raw.isdigit() else number_value(raw)
         if not value:
@@ -114,6 +131,21 @@ def durations(sentence: str) -> list[Held]:
         day = w.units[m.group(f"u{k}")]
         out.append(Held(low * day, high * day, m.group(0), m.start(f"at{k}")))
     return out
+
+
+def _sentence_passed(text: str, m: re.Match[str]) -> bool:
+    """"was jailed for ten years": a word of jailing after a simple auxiliary tells the sentence passed, not the
+    time held (read only in the perfect, "has been jailed for", or as a bare participle, "jailed for")."""
+    if m.group("at1") is None or m.group("at1") not in held_words().sentencing:
+        return False
+    before = text[:m.start("at1")].split()
+    return bool(before) and before[-1] in held_words().sentence_aux
+
+
+def _part_of_group(text: str, at: int) -> bool:
+    """"two engineers, one of whom had been jailed for ...": the figure is a part's, not the freed group's."""
+    near = " ".join(text[:at].split()[-5:])
+    return any(f" {p} " in f" {near} " for p in held_words().part_of_group)
 
 
 def _range(q: str | None, n: float) -> tuple[float, float]:
@@ -150,10 +182,25 @@ def _whose(r: InterRec, h: Held, mentions: list[tuple[int, str]]) -> str | None:
     if k == 0:
         return None
     start = mentions[k - 1][0]
-    if start < max(r.span[0], at - REACH):
+    if start < max(r.span[0], at - REACH) or _other_antecedent(r.evidence.lower()[start - r.span[0]:h.at]):
         return None
     last = {a for s, a in mentions[max(0, k - 4):k] if s == start}  # one place may start two actors' mentions
     return r.target if r.target in last else next(iter(sorted(last)))
+
+
+# the antecedent a relative clause may describe, from the captive's mention on: a name of up to four words, then an
+# age or a noun phrase in apposition ("Anna Berg, 45, who", "Anna Berg, a Westmark nurse who")
+_ANTECEDENT = re.compile(r"[\w.'’-]+(?:\s+[\w.'’-]+){0,3}(?:,\s+(?:\d+|(?:a|an|the)(?:\s+[\w.'’-]+){1,4}))?,?\s*")
+
+
+def _other_antecedent(between: str) -> bool:
+    """Is the phrase in a relative clause on another noun than the captive's mention that ``between`` starts with
+    ("freed Anna Berg in exchange for a man who had served nine years": the man's time)?"""
+    rel = list(re.finditer(rf"\b(?:{alt(held_words().relatives)})\b", between))
+    if not rel:
+        return False
+    gap = between[:rel[-1].start()]
+    return bool(gap.strip()) and _ANTECEDENT.fullmatch(gap) is None
 
 
 def _day(published: str | None) -> date | None:
