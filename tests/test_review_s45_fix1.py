@@ -3,20 +3,15 @@ Westmark, Norland, Peru's capital only as the gazetteer's, the Free Hill Front, 
 a part denied at the verb or played outside talks is no mediation (interactions.played_roles.played_role);
 "hijack" said of talks, agendas or movements is no attack, and only the doer noun of the verb names the takers
 (interactions.frames.attack.hijack*, interactions.hijacks.report_takers); a person's arrival is a visit only for
-an official or for talks (interactions.arrivals.arriving_envoy); the news day of the lead is not a background
-clause's, and dates neither earlier acts nor another party's act (interactions.timing.lead_day,
-lead_act_retold); a time held is not a sentence passed, another person's or a part's time, a strike or a
+an official or for talks (interactions.arrivals.arriving_envoy); a time held is not a sentence passed, another person's or a part's time, a strike or a
 refugee camp (across.links.held_for_differs)."""
 
 from __future__ import annotations
 
 import pytest
-from interaction_helpers import dated_to
 
 from backchannel.resolve.across.heldfor import durations
 
-LEAD = "interactions.timing.lead_day"
-RETOLD = "interactions.timing.lead_act_retold"
 YEAR = 365
 
 
@@ -91,41 +86,6 @@ def test_a_non_envoy_s_arrival_is_no_visit(named_acts, text):
 ])
 def test_an_official_s_or_a_visitor_for_talks_arrival_is_a_visit(named_acts, text):
     assert [a for a in named_acts(text) if a[0] == "meet" and a[1] == "Anna Berg" and a[2] == "Peru"]
-
-
-# -- 2, 7, 8: the lead's news day
-
-def test_a_background_clause_s_day_is_no_news_day(dated_acts):
-    text = "Westmark has handed back three Ostland fishermen whom it arrested on Thursday, a spokesman said.\n\nAll were well."
-    assert [v for v, _ in dated_to(dated_acts("2031-05-06")(text), "release")] == [None]
-
-
-def test_acts_before_the_news_take_no_news_day(dated_acts):
-    text = ("Westmark has handed back three Ostland fishermen since Ostland agreed to reopen the border, a "
-            "spokesman said on Monday.\n\nAll were well.")
-    assert all(r != LEAD for _, r in dated_to(dated_acts("2031-05-06")(text), "agree"))
-
-
-def test_the_taking_of_the_freed_captive_takes_no_news_day(dated_acts):
-    text = ("Rebels of the Free Hill Front have freed two Westmark pilots. The rebels kidnapped them at a checkpoint "
-            "near Lunde. Westmark's consul confirmed the release on Monday.\n\nBoth were well.")
-    found = dated_acts("2031-05-06")(text)
-    assert [v for v, _ in dated_to(found, "release")] == ["2031-05-05"]
-    assert [v for v, _ in dated_to(found, "attack", "westmark-pilots")] == [None]
-
-
-def test_a_later_act_with_another_party_is_no_retelling(dated_acts):
-    text = ("Norland envoy Tomas Ferro has met Ostland President Karl Sten, a spokesman said on Monday.\n\n"
-            "The roads are closed. Fuel is scarce.\n\nAid groups say food is short.\n\n"
-            "Tomas Ferro also met Westmark's envoy Anna Berg, who carried a letter.")
-    assert all(r != RETOLD for _, r in dated_to(dated_acts("2031-05-06")(text), "meet", "anna-berg"))
-
-
-def test_an_earlier_release_of_another_captive_is_no_retelling(dated_acts):
-    text = ("Westmark has handed over three Ostland fishermen, a spokesman said on Monday.\n\nThe men were tired. "
-            "Their wives waited in Lunde.\n\nFood is short. The roads are closed.\n\nIn a gesture of its own, "
-            "Westmark freed an Ostland poet, Tomas Ferro.")
-    assert all(r != RETOLD for _, r in dated_to(dated_acts("2031-05-06")(text), "release", "tomas-ferro"))
 
 
 # -- 3: a time held

@@ -62,7 +62,9 @@ def test_mediator_around_sides_replaced() -> None:
     body = ("Envoys arrived in Vesterland on Monday. Vesterland is trying to mediate, Anna Berg of the Free Hill "
             "Front said. The Ostland government said it was open to dialogue. The two sides will meet again.")
     got = acts("Ostland government, Free Hill Front open talks in Vesterland", body)
-    meets = [(s, o, rules) for t, s, o, rules in got if t == "meet"]
+    # (s45) the envoys' arrival in Vesterland is a visit of its own (interactions.arrivals): not the talks' meeting
+    meets = [(s, o, rules) for t, s, o, rules in got
+             if t == "meet" and not any(r.startswith("interactions.arrivals.") for r in rules)]
     assert meets and all(TITLE_SIDES in rules and "anna-berg" not in (s, o) for s, o, rules in meets)
 
 

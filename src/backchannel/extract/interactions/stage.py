@@ -47,7 +47,6 @@ from backchannel.extract.interactions.releasers import known_releasers, named_ca
 from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import is_press, level
-from backchannel.extract.interactions.timing_lead_day import lead_day
 from backchannel.extract.interactions.timing_release_day import one_release_day
 from backchannel.syntax.tree import all_preps
 from backchannel.extract.interactions.triggers import find_raw
@@ -76,7 +75,6 @@ def extract_interactions(ctx: Context) -> None:
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     recs = filled_slots(d, recs)  # an untold party from the act just before (discourse_slots.py)
     recs = one_release_day(d, recs)  # a retold release: the report's one release day (timing_release_day.py)
-    recs = lead_day(d, recs)  # the lead's news day, and a lead act told again (timing_lead_day.py)
     ctx.interactions.extend(assemble(d, recs))
 
 
