@@ -111,13 +111,14 @@ def _source_tag(st: ActorState, line: str) -> str | None:
 
 
 def _outlet_pair(st: ActorState, line: str) -> str | None:
-    """ "Harbour Wire / Kessel Daily Times" on a lead line (s45-actors): outlets joined by slashes, one a wire
-    agency or a name with an outlet word; no state or capital among them (a headline "A / B" of two states)."""
+    """ "Harbour Wire / Kessel Daily Times" on a lead line (s45-actors): outlets joined by slashes, each a wire
+    agency or a name with an outlet word; no state or capital among them (a headline "A / B" of two states). Each,
+    not one: "AFP/Kari Lund" is a photo credit, whose agency stays an actor where the report cites it (s39)."""
     pm = shapes().outlet_pair.match(line)
     if pm is None:
         return None
     parts = [p.strip() for p in pm.group(1).split("/")]
-    if any(st.lx.country(p) or st.lx.capital(p) for p in parts) or not any(
+    if any(st.lx.country(p) or st.lx.capital(p) for p in parts) or not all(
             p in st.lx.agencies or set(fold(p).split()) & st.lx.words.outlet_name_words for p in parts):
         return None
     add_outlets(st, pm.group(1))
