@@ -46,6 +46,14 @@ def test_the_addressee_of_an_anonymous_source_is_no_actor(actors_by_name, text: 
      "Harbour Radio"),
     # the subject is a group of no source kind ("delegates")
     ("Delegates from both camps told Kestrel Wire that the talks would resume.", "Kestrel Wire"),
+    # a side's negotiator telling a party the story names as an object elsewhere (s45-fix2)
+    ("Ostland and the Free Hill Front met on Monday. A Westmark negotiator told the Free Hill Front that the "
+     "prisoners would go home. Ostland urged the Free Hill Front to agree.", "Free Hill Front"),
+    # a party's official telling a person: a person-tagged addressee with no outlet word is never the outlet
+    ("Ostland and the Free Hill Front met on Monday. A Front official told Anna Berg that the Front would free "
+     "the men. Ostland later thanked Anna Berg.", "Anna Berg"),
+    # an unnamed source telling a person named nowhere else
+    ("Two officials told Anna Berg that the plan had failed.", "Anna Berg"),
 ])
 def test_other_addressees_stay(actors_by_name, text: str, name: str) -> None:
     assert name in actors_by_name(text)
