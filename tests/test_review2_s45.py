@@ -19,3 +19,29 @@ TALKS = "Ostland and the Free Hill Front held talks in Vale on Monday. "
 ])
 def test_side_members_with_a_told_holder_are_not_freed_by_the_other_side(named_acts, text: str) -> None:
     assert not [a for a in named_acts(text) if a[0] == "release" and a[1] == "Ostland"]
+
+
+@pytest.mark.parametrize("text", [
+    # the freed are the one captor's own men (#5)
+    "The Free Hill Front has held Anna Berg since May. The Red Cross called for the release of Free Hill Front "
+    "prisoners. Ostland and the Free Hill Front held talks in Vale.",
+    # a holding clause the captor readers could not resolve (#5)
+    "The Free Hill Front has held Anna Berg since May. Westmark demanded the freedom of the fishermen held in "
+    "Kessel jails. Ostland and the Free Hill Front held talks in Vale.",
+])
+def test_an_aim_to_free_others_is_not_aimed_at_the_one_captor(named_acts, text: str) -> None:
+    assert not [a for a in named_acts(text) if a[0] in ("demand", "negotiate", "pressure") and a[2] == "Free Hill Front"
+                and a[1] != "Ostland"]
+
+
+def test_an_aim_to_free_the_captors_hostages_still_reaches_it(named_acts) -> None:
+    text = "The Free Hill Front has held Anna Berg since May. Westmark demanded the release of the hostages."
+    assert [a for a in named_acts(text) if a[0] == "demand" and a[2] == "Free Hill Front"]
+
+
+def test_a_captive_handed_on_is_not_freed_by_the_first_holder(analyze) -> None:
+    # (#7) two captors in the report, so the report's one captor gives nothing either
+    d = analyze(TALKS + "Westmark has held two Ostland fishermen since April. Anna Berg, held by the Free Hill "
+                "Front since May, was handed over to Westmark in June. She was freed on Friday.")
+    freed = [i for i in d.interactions if i.type == "release" and "Friday" in i.evidence.text]
+    assert not [i for i in freed if i.source == "free-hill-front"], freed
