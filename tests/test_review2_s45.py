@@ -45,3 +45,21 @@ def test_a_captive_handed_on_is_not_freed_by_the_first_holder(analyze) -> None:
                 "Front since May, was handed over to Westmark in June. She was freed on Friday.")
     freed = [i for i in d.interactions if i.type == "release" and "Friday" in i.evidence.text]
     assert not [i for i in freed if i.source == "free-hill-front"], freed
+
+
+@pytest.mark.parametrize("text", [
+    # (#8) "it" after a thing: a plan's or a ship's ability or readiness is no party's
+    "Ostland and the Free Hill Front held talks in Vale. Westmark drafted a new plan. Anna Berg said it was "
+    "ready to free the hostages within a week.",
+    "Ostland and the Free Hill Front held talks in Vale. Westmark sent a large ship to the port. Anna Berg said it "
+    "was willing to free the trapped fishermen.",
+    # (#8) an adjective of ability, not of will
+    "Ostland and the Free Hill Front held talks in Vale. Westmark said it was able to free the hostages.",
+])
+def test_it_with_no_party_before_it_frees_no_one(named_acts, text: str) -> None:
+    assert not [a for a in named_acts(text) if a[0] == "release" and a[1] == "Westmark"]
+
+
+def test_it_after_a_party_is_the_party(named_acts) -> None:
+    text = "Ostland and the Free Hill Front held talks in Vale. Westmark said it was prepared to free the nurses."
+    assert [a for a in named_acts(text) if a[0] == "release" and a[1] == "Westmark"]
