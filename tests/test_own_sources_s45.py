@@ -25,6 +25,9 @@ from actor_helpers import side_of
     # a long content before the tail: whatever the parser makes the subject, the tail speaks
     ("The mediator flew to Kessel twice last month to carry letters from the prisoners and replies from Vell, "
      "one official and three people briefed on the process told Kestrel Wire.", "Kestrel Wire"),
+    # a nationality on the source noun is still the outlet's veiled source (s45-fix2)
+    ("A Westmark court freed the men, a Kenyan security source told Harbour Radio. Ostland welcomed it.",
+     "Harbour Radio"),
     # a relative clause on the source
     ("The deal is close, according to an official who spoke to Harbour Radio. Ostland said the talks would go on.",
      "Harbour Radio"),

@@ -79,17 +79,18 @@ def _anonymous_subject(st: ActorState, verb: Token, w: OwnSourceWords) -> bool:
 
 
 def _sided(st: ActorState, head: Token) -> bool:
-    """A state or a named party on the source noun ("an Ostland source", "a Front official", "Kessel's envoy"):
-    the source speaks for a side of the story, so the one it told is no publisher vouching for it."""
+    """A state's or a named party's name on the source noun ("an Ostland source", "a Front official", "Kessel's
+    envoy"): the source speaks for a side of the story, so the one it told is no publisher vouching for it. A
+    nationality ("a Lebanese security source", "a European diplomat") is how outlets veil their own sources,
+    and stays anonymous."""
     for c in head.children:
-        if c.dep_ not in ("compound", "amod", "poss"):
+        if c.dep_ not in ("compound", "poss") or st.lx.demonym(c.text) or c.ent_type_ == "NORP":
             continue
-        if st.lx.country(c.text) or st.lx.demonym(c.text) or st.lx.capital(c.text):
+        if st.lx.country(c.text) or st.lx.capital(c.text):
             return True
-        if c.pos_ == "PROPN" and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL"):
-            return True
-        if c.pos_ == "PROPN" and c.ent_type_ == "" and c.is_title:
-            return True  # "a Front official": a party's short name the tagger left bare
+        if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+                and (c.ent_type_ or c.is_title):
+            return True  # (untagged: "a Front official", a party's short name the tagger left bare)
     return False
 
 
