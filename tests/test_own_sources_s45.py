@@ -70,3 +70,16 @@ def test_other_addressees_stay(actors_by_name, text: str, name: str) -> None:
 ])
 def test_a_rulers_epithet_is_a_governmental_title(actors_of, text: str, person: str, state: str) -> None:
     assert side_of(actors_of(text), person) == state
+
+
+@pytest.mark.parametrize("text,person", [
+    # (review s45 #11) an epithet with a word saying the holder does not rule the state gives no side by title
+    ("Kenya and Peru held talks in Lima on Monday. Ola Brandt, a rebel strongman in Kenya, said the talks went "
+     "well.", "Ola Brandt"),
+    ("Kenya and Peru held talks in Lima on Monday. Ola Brandt, an exiled Kenyan ruler, said the talks went well.",
+     "Ola Brandt"),
+])
+def test_an_unseated_rulers_epithet_gives_no_title_side(actors_of, text: str, person: str) -> None:
+    acts = actors_of(text)
+    who = next(a for a in acts.values() if a.name == person)
+    assert acts[who.id].trace.get("affiliation") != "actors.descriptors.gov_title_side"
