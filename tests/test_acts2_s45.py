@@ -36,7 +36,12 @@ ADDED = [
     ("agree", TALKS + "The two sides initialled a draft accord on Friday.", "Ostland", "Free Hill Front"),
     # the act noun of signing
     ("agree", TALKS + "The signing of the truce took place in Rome on Friday.", "Ostland", "Free Hill Front"),
-    ("agree", TALKS + "Ostland's signing of the accord with the Front was delayed.", "Ostland", "Free Hill Front"),
+    ("agree", TALKS + "Ostland's signing of the accord with the Front took place in Rome.", "Ostland",
+     "Free Hill Front"),
+    # the deal's own possessor and with-phrase (s45-fix2)
+    ("agree", TALKS + "Norland's truce with the Front was signed in Rome on Friday.", "Norland", "Free Hill Front"),
+    ("agree", TALKS + "The signing of the truce between the Front and Norland was held in Rome.", "Free Hill Front",
+     "Norland"),
     ("agree", TALKS + "The signing of the peace accord between Norland and the Front took place in Rome.",
      "Norland", "Free Hill Front"),
     # "it" with an adjective of readiness is the party
@@ -58,6 +63,12 @@ NEAR_MISSES = [
     ("agree", "Ostland's parliament met in Lunde. The new budget law was signed on Friday."),
     ("agree", "Ostland's parliament met in Lunde. The signing of the budget law was delayed."),
     ("agree", "Anna Berg wrote a novel about Ostland. A book signing was held in Lunde on Friday."),
+    # another deal than the story's: a compound of another kind, a with-phrase of one party (s45-fix2)
+    ("agree", TALKS + "An arms deal with Westmark was signed on Tuesday. The Front denied it."),
+    ("agree", TALKS + "A gas pact was finalised with Westmark on Friday."),
+    ("agree", TALKS + "The signing of the trade agreement with Westmark took place on Friday."),
+    # a signing put off is no act (s45-fix2)
+    ("agree", TALKS + "The signing of the truce was postponed again on Friday."),
 ]
 
 # (text, type): no source: "it" as a dummy subject stays unresolved; a side's hostages are its captives

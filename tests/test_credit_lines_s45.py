@@ -40,3 +40,14 @@ def test_two_states_joined_by_a_slash_stay_parties(actors_by_name) -> None:
 def test_a_dated_byline_is_furniture(actors_by_name, credit: str, names: list[str]) -> None:
     got = actors_by_name(credit + "\n\n" + STORY)
     assert not any(n in got for n in names) and "Peru" in got
+
+
+@pytest.mark.parametrize("text,name", [
+    # a party credited as the source of its own statement: the line goes, the party stays (s45-fix2)
+    ("Ostland and the Free Hill Front met in Vale on Monday.\nThe Free Hill Front freed two soldiers on Friday, "
+     "and Ostland welcomed the step.\n(Source: Free Hill Front)", "Free Hill Front"),
+    ("[Source: Westmark Relief Council]\nThe Westmark Relief Council delivered food to Vale on Monday. Ostland "
+     "thanked the council.", "Westmark Relief Council"),
+])
+def test_a_source_tag_naming_a_party_leaves_the_party(actors_by_name, text: str, name: str) -> None:
+    assert name in actors_by_name(text)

@@ -49,3 +49,13 @@ def test_a_demonym_inside_the_name_is_no_state(actors_by_name) -> None:
 def test_a_document_name_makes_no_organisation(actors_by_name) -> None:
     got = actors_by_name("Both sides signed the Framework Accord on Trade (FAT) in May. The FAT froze the tariffs.")
     assert not any(a.rule == "actors.names.acronym_gloss_name" for a in got.values())
+
+
+@pytest.mark.parametrize("text,name,wrong", [
+    # (review s45 #9) an "and" between two tagged names ends the run
+    ("On Monday Ostland Airways and Hill Front (OAHF) staff met in Vale. Ostland welcomed the talks.", "Hill Front",
+     "Ostland Airways and Hill Front"),
+])
+def test_a_longer_run_does_not_rename_another_party(actors_by_name, text: str, name: str, wrong: str) -> None:
+    got = actors_by_name(text)
+    assert wrong not in got

@@ -25,6 +25,9 @@ from actor_helpers import side_of
     # a long content before the tail: whatever the parser makes the subject, the tail speaks
     ("The mediator flew to Kessel twice last month to carry letters from the prisoners and replies from Vell, "
      "one official and three people briefed on the process told Kestrel Wire.", "Kestrel Wire"),
+    # a nationality on the source noun is still the outlet's veiled source (s45-fix2)
+    ("A Westmark court freed the men, a Kenyan security source told Harbour Radio. Ostland welcomed it.",
+     "Harbour Radio"),
     # a relative clause on the source
     ("The deal is close, according to an official who spoke to Harbour Radio. Ostland said the talks would go on.",
      "Harbour Radio"),
@@ -46,6 +49,14 @@ def test_the_addressee_of_an_anonymous_source_is_no_actor(actors_by_name, text: 
      "Harbour Radio"),
     # the subject is a group of no source kind ("delegates")
     ("Delegates from both camps told Kestrel Wire that the talks would resume.", "Kestrel Wire"),
+    # a side's negotiator telling a party the story names as an object elsewhere (s45-fix2)
+    ("Ostland and the Free Hill Front met on Monday. A Westmark negotiator told the Free Hill Front that the "
+     "prisoners would go home. Ostland urged the Free Hill Front to agree.", "Free Hill Front"),
+    # a party's official telling a person: a person-tagged addressee with no outlet word is never the outlet
+    ("Ostland and the Free Hill Front met on Monday. A Front official told Anna Berg that the Front would free "
+     "the men. Ostland later thanked Anna Berg.", "Anna Berg"),
+    # an unnamed source telling a person named nowhere else
+    ("Two officials told Anna Berg that the plan had failed.", "Anna Berg"),
 ])
 def test_other_addressees_stay(actors_by_name, text: str, name: str) -> None:
     assert name in actors_by_name(text)
@@ -59,3 +70,16 @@ def test_other_addressees_stay(actors_by_name, text: str, name: str) -> None:
 ])
 def test_a_rulers_epithet_is_a_governmental_title(actors_of, text: str, person: str, state: str) -> None:
     assert side_of(actors_of(text), person) == state
+
+
+@pytest.mark.parametrize("text,person", [
+    # (review s45 #11) an epithet with a word saying the holder does not rule the state gives no side by title
+    ("Kenya and Peru held talks in Lima on Monday. Ola Brandt, a rebel strongman in Kenya, said the talks went "
+     "well.", "Ola Brandt"),
+    ("Kenya and Peru held talks in Lima on Monday. Ola Brandt, an exiled Kenyan ruler, said the talks went well.",
+     "Ola Brandt"),
+])
+def test_an_unseated_rulers_epithet_gives_no_title_side(actors_of, text: str, person: str) -> None:
+    acts = actors_of(text)
+    who = next(a for a in acts.values() if a.name == person)
+    assert acts[who.id].trace.get("affiliation") != "actors.descriptors.gov_title_side"

@@ -106,7 +106,7 @@ def resolve_all(ctx: Context) -> None:
             continue
         if tok.pos_ != "PRON" or not (low in personal or low in w.plural_pronouns or low in w.neuter_pronouns):
             continue
-        if quotes.inside(tok.idx) or expletive(tok):
+        if quotes.inside(tok.idx) or expletive(tok, ctx):
             continue
         if low == w.dummy_subject and tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # an object "it" is mostly a thing ("agree on it")

@@ -61,6 +61,8 @@ class ActorWords:
     title_suffixes: frozenset[str]
     title_coordinators: frozenset[str]
     past_title_words: frozenset[str]
+    epithet_titles: frozenset[str]
+    unseated_words: frozenset[str]
     adverb_past_words: frozenset[str]
     executive_titles: frozenset[str]
     relation_adjectives: frozenset[str]

@@ -125,7 +125,7 @@ def main_clause(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def expletive(tok: Token) -> bool:
+def expletive(tok: Token, ctx: Context | None = None) -> bool:
     w = pronoun_words()
     if tok.lower_ != w.dummy_subject:
         return False
@@ -135,8 +135,30 @@ def expletive(tok: Token) -> bool:
         return False
     # "it was ready to free them": an adjective of a party's will or readiness with an infinitive
     # makes "it" the party (s45-acts2); "it was hard to free them" stays a dummy subject
-    return not any(c.dep_ == "acomp" and c.lemma_.lower() in w.control_adjectives
-                   and any(x.dep_ == "xcomp" for x in c.children) for c in tok.head.children)
+    willed = any(c.dep_ == "acomp" and c.lemma_.lower() in w.control_adjectives
+                 and any(x.dep_ == "xcomp" for x in c.children) for c in tok.head.children)
+    return not willed or ctx is None or not _nearest_thing_is_actor(ctx, tok)
+
+
+NON_THING_ENTS = ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+
+
+def _nearest_thing_is_actor(ctx: Context, tok: Token) -> bool:
+    """Whether the nearest singular noun before "it" (in its sentence or the one before) that "it" may stand
+    for is an actor's ("Ostland said it was ready"): not a plan or a ship ("Westmark drafted a plan. X said it
+    was ready to ..."), whose readiness is no party's (s45-fix2, review #8)."""
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for t in reversed(tok.doc[start:tok.i]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.tag_ in ("NNS", "NNPS"):
+            continue
+        aid = ctx.actor_for_token(t)
+        kind = getattr(ctx.actors.get(aid), "kind", None) if aid else None
+        if kind == "person" or aid is None and t.ent_type_ in NON_THING_ENTS:
+            continue  # a person is "he" or "she" (the tagger's PERSON on a party's name is no person)
+        return aid is not None
+    return False
 
 
 def governing_verb(tok: Token) -> Token:

@@ -17,6 +17,7 @@ from functools import cache
 
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.furniture import add_outlets
+from backchannel.extract.actors.own_sources import words as own_source_words
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -102,12 +103,31 @@ def _outlet(st: ActorState, line: str) -> str | None:
 
 
 def _source_tag(st: ActorState, line: str) -> str | None:
-    """ "[Source: Harbour News]" alone on a line (s45-actors): the copy's source, the outlet's."""
+    """ "[Source: Harbour News]" alone on a line (s45-actors): the copy's source. The line is furniture; its
+    name is the outlet's (never an actor anywhere) only when it is a wire agency or carries an outlet word and
+    acts nowhere else in the report: "(Source: <Front>)" credits a party's own statement, and the party stays."""
     sm = shapes().source_tag.match(line)
     if sm is None:
         return None
-    add_outlets(st, sm.group(1).replace(",", "/"))
+    for part in (p.strip() for p in sm.group(1).replace(",", "/").split("/")):
+        if (part in st.lx.agencies or set(fold(part).split()) & st.lx.words.outlet_name_words) \
+                and not _acts_in_text(st, part):
+            add_outlets(st, part)
     return SOURCE_TAG
+
+
+def _acts_in_text(st: ActorState, name: str) -> bool:
+    """Whether a mention of the name is the subject (or a subject's conjunct) of a verb no outlet is the
+    subject of ("the <Name> released two men")."""
+    key = fold(name[4:] if name.lower().startswith("the ") else name)
+    verbs = own_source_words().outlet_verbs
+    for ent in st.doc.ents:
+        bare = ent[1:] if len(ent) > 1 and ent[0].pos_ == "DET" else ent
+        root = ent.root
+        subj = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
+        if fold(bare.text) == key and subj and root.head.lemma_.lower() not in verbs:
+            return True
+    return False
 
 
 def _outlet_pair(st: ActorState, line: str) -> str | None:

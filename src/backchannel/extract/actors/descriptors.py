@@ -371,6 +371,15 @@ def _past_title(st: ActorState, left: list[Token]) -> bool:
     return any(t.lower_ in st.lx.words.past_title_words for t in left)
 
 
+def _unseated_ruler(st: ActorState, left: list[Token], h: Token) -> bool:
+    """A ruler's epithet with a word saying the holder does not rule ("a rebel strongman", "the former
+    dictator", "an exiled ruler"): no governmental side (review s45 #11)."""
+    w = st.lx.words
+    ruler = h.lemma_.lower() in w.epithet_titles or any(t.lemma_.lower() in w.epithet_titles for t in left)
+    mods = [*left, *(c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i)]
+    return ruler and any(t.lower_ in w.unseated_words for t in mods)
+
+
 def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Token], h: Token, current: bool) -> None:
     """The side one description gives: the party named in a governmental title, or an organisation in any role."""
     lx = st.lx
@@ -382,7 +391,8 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
         st.set_affiliation(actor, headed, "actors.descriptors.current_title" if current
                            else "actors.descriptors.head_of_org")
         return
-    if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
+    if (h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left)) \
+            and not _unseated_ruler(st, left, h):
         owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
         # (not the state a posting title sends its holder to: "the envoy to <State>, X"; s34-affil)
         # (the title's possessor before the phrase after it, which may name the other side: "<State>'s top

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.state import ActorState
@@ -36,6 +36,7 @@ class GlossWords:
 
     function_words: frozenset[str]
     articles: frozenset[str]
+    coordinators: frozenset[str]
 
 
 @cache
@@ -58,7 +59,7 @@ def acronym_gloss_names(st: ActorState) -> None:
         if actor is None and aid is None:
             _new_organisation(st, run, acr, m.start(1))
             continue
-        if actor is None or actor.kind not in ("organization", "group"):
+        if actor is None or actor.kind not in ("organization", "group") or _acts_unbracketed(st, actor, run):
             continue
         name = run.text
         old = actor.name
@@ -108,7 +109,8 @@ def _spelled_run(st: ActorState, bracket: int, acr: str) -> Span | None:
     while start > max(end - LONGEST * 2, tok.sent.start):
         t = st.doc[start - 1]
         hyphened = start >= 2 and st.doc[start - 2].text in HYPHENS and not st.doc[start - 2].whitespace_
-        if not (t.text[:1].isupper() or t.lower_ in w.function_words or t.text in HYPHENS or hyphened):
+        if not (t.text[:1].isupper() or t.lower_ in w.function_words or t.text in HYPHENS or hyphened) \
+                or _joins_two_names(st, t, w):
             break
         start -= 1
         words_ = [x for x in st.doc[start:end] if x.text not in HYPHENS]
@@ -117,6 +119,30 @@ def _spelled_run(st: ActorState, bracket: int, acr: str) -> Span | None:
     if best is not None and best[0].lower_ in w.articles:
         best = best[1:]
     return best if best is not None and len(best) >= 2 else None
+
+
+def _joins_two_names(st: ActorState, t: Token, w: GlossWords) -> bool:
+    """ "<Airline> and <Front> (AF)": an "and" between two separate names the tagger found ends the run there
+    (review s45 #9); "United for A and B" has no name that ends right before the "and"."""
+    if t.lower_ not in w.coordinators or t.i == 0 or t.i + 1 >= len(st.doc):
+        return False
+    left, right = st.doc[t.i - 1], st.doc[t.i + 1]
+    return bool(left.ent_type_) and bool(right.ent_type_) and t.ent_iob_ != "I"
+
+
+def _acts_unbracketed(st: ActorState, actor: Actor, run: Span) -> bool:
+    """Whether the actor is a party elsewhere under its own name, away from the bracket ("<Front> and <State>
+    held talks"): the report names it so, and a longer run before a bracket is some other name (review s45
+    #9)."""
+    for m in actor.mentions:
+        if run.start_char <= m.start < run.end_char + 12:
+            continue
+        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and (root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "conj"
+                                 and root.head.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return False
 
 
 def _parts(span: Span) -> list[list[str]]:

@@ -49,19 +49,23 @@ def own_source_outlets(st: ActorState) -> None:
     w = words()
     known = set(st.outlets)  # credited elsewhere: an outlet told by a source is the one the report rewrites
     for verb in st.doc:
-        if verb.pos_ not in ("VERB", "AUX") or not _anonymous_subject(verb, w):
+        if verb.pos_ not in ("VERB", "AUX") or not _anonymous_subject(st, verb, w):
             continue
         for person in _addressees(verb, w):
             name = _name_of(person, w)
             if name is not None and not st.lx.country(name.text) and not st.lx.capital(name.text) \
                     and (not known or fold(_bare(name)) in known) \
+                    and not _person_name(st, name) \
+                    and not _object_elsewhere(name, w) \
                     and (_outlet_word(st, name) or not _acts_elsewhere(st, name, w)):
                 st.outlets.add(fold(_bare(name)))
                 LOG.debug("%s: %r", RULE, name.text)  # no item carries the id: the log shows where it fired
 
 
-def _anonymous_subject(verb: Token, w: OwnSourceWords) -> bool:
-    """Whether the verb's subject and each of its conjuncts is a source noun with no name in its phrase."""
+def _anonymous_subject(st: ActorState, verb: Token, w: OwnSourceWords) -> bool:
+    """Whether the verb's subject and each of its conjuncts is a source noun with no name in its phrase, nor a
+    party's or a state's name on it ("a <Side> negotiator told X" is a party telling a party, not the outlet's
+    own unnamed source)."""
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN"):
         subj = verb.head  # "A source close to X revealed to Y that ...": the parser hung the verb on its subject
@@ -70,7 +74,24 @@ def _anonymous_subject(verb: Token, w: OwnSourceWords) -> bool:
     if subj is None or subj.i > verb.i or subj.i < _segment_start(verb):
         return _anonymous_tail(verb, w)
     heads = [subj, *subj.conjuncts]
-    return all(h.pos_ == "NOUN" and h.lemma_.lower() in w.source_nouns and not _named(h) for h in heads)
+    return all(h.pos_ == "NOUN" and h.lemma_.lower() in w.source_nouns and not _named(h) and not _sided(st, h)
+               for h in heads)
+
+
+def _sided(st: ActorState, head: Token) -> bool:
+    """A state's or a named party's name on the source noun ("an Ostland source", "a Front official", "Kessel's
+    envoy"): the source speaks for a side of the story, so the one it told is no publisher vouching for it. A
+    nationality ("a Lebanese security source", "a European diplomat") is how outlets veil their own sources,
+    and stays anonymous."""
+    for c in head.children:
+        if c.dep_ not in ("compound", "poss") or st.lx.demonym(c.text) or c.ent_type_ == "NORP":
+            continue
+        if st.lx.country(c.text) or st.lx.capital(c.text):
+            return True
+        if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+                and (c.ent_type_ or c.is_title):
+            return True  # (untagged: "a Front official", a party's short name the tagger left bare)
+    return False
 
 
 def _segment_start(verb: Token) -> int:
@@ -127,6 +148,31 @@ def _acts_elsewhere(st: ActorState, name: Span, w: OwnSourceWords) -> bool:
             continue
         root = ent.root
         if root.dep_ in SUBJECTS and root.head.lemma_.lower() not in w.outlet_verbs:
+            return True
+    return False
+
+
+def _person_name(st: ActorState, name: Span) -> bool:
+    """A person-tagged name that opens with a known first name and has no outlet word and is no wire agency
+    ("told Anna Berg"): a person the source spoke to. The tagger also tags short outlet names as persons
+    ("Kestrel Wire"), so the tag alone does not decide."""
+    return name.label_ == "PERSON" and not _outlet_word(st, name) and _bare(name) not in st.lx.agencies \
+        and st.lx.is_first_name(name[0].text)
+
+
+def _object_elsewhere(name: Span, w: OwnSourceWords) -> bool:
+    """Whether another mention of the name is the object of a verb other than one of telling ("Ostland urged
+    the <Front>", "Ostland thanked <Name>") or a conjunct of a subject ("Ostland and the <Front> met"): a party
+    of the story, never the publisher."""
+    key = fold(_bare(name))
+    for ent in name.doc.ents:
+        if ent.start == name.start or fold(_bare(ent)) != key:
+            continue
+        root = ent.root
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() not in w.object_verbs \
+                and root.head.lemma_.lower() not in w.outlet_verbs:
+            return True
+        if root.dep_ == "conj" and root.head.dep_ in SUBJECTS:
             return True
     return False
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.candidate import SOURCE, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.handed_on import handed_on
 from backchannel.extract.interactions.implicit import agentless_noun, inferable
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.nominal_specs import named_actor, nominal_words, partitive
@@ -123,7 +124,8 @@ def document_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate
     if not _no_agent(d, tok):
         return []
     captors, captives = document_captors(d)
-    if len(captors) != 1 or is_marker(captors[0]) or captors[0] in raw.targets:
+    if len(captors) != 1 or is_marker(captors[0]) or captors[0] in raw.targets \
+            or any(handed_on(d, t, tok) for t in raw.targets if not is_marker(t)):  # (review s45 #7)
         return []
     if frame.type != "release" and not _held(d, tok, raw, captives):
         return []

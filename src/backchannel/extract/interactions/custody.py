@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import SOURCE, TIME, Record
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.handed_on import handed_on
 from backchannel.extract.interactions.implicit import custody_state, held_by, inferable, nationality
 from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.timing import time_of
@@ -184,7 +185,7 @@ def held_releasers(d: Doc_, recs: list[Record], replaceable: tuple[str, ...]) ->
         if r.source is not None and r.trace.get(SOURCE) not in replaceable:
             continue
         holder = custody[r.target]  # type: ignore[index]
-        if holder == r.source or not inferable(d, [holder]):
+        if holder == r.source or not inferable(d, [holder]) or handed_on(d, r.target, r.trig):  # type: ignore[arg-type]
             continue
         r.source = holder
         if SOURCE not in r.inferred:

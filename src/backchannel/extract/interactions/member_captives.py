@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.nominal_specs import named_actor
+from backchannel.extract.interactions.implicit import held_by
 from backchannel.syntax.tree import prep_objects
 
 SIDE_MEMBER_HELD = "interactions.member_captives.side_member_held"
@@ -74,3 +75,21 @@ def member_side(d: Doc_, captive: str, pair: list[str]) -> str | None:
             continue
         found |= _named_sides(d, span.root, pair)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def holder_told(d: Doc_, trig: Token, captive: str) -> bool:
+    """Whether the release's own sentence tells who held or freed the captives, though no actor was read off
+    it: an agent by-phrase on the freeing verb ("were freed by a <State> court") or a clause of holding with
+    a by-phrase on the captive ("commanders held by <State>"). Then membership says nothing of the holder
+    (review s45 #6): the side the members belong to may well be the one that freed them from a third party."""
+    if any(c.dep_ == "agent" for c in trig.children):
+        return True
+    act = d.ctx.actors.get(captive)
+    verbs = d.lex.settings.captor_verbs
+    for m in act.mentions if act is not None else []:
+        span = d.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.sent != trig.sent:
+            continue
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and held_by(c) for c in span.root.children):
+            return True
+    return False

@@ -23,6 +23,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.captors import captive_phrase, document_captors
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.handed_on import handed_on
 from backchannel.extract.interactions.implicit import captor, captor_of, held_by, inferable, released_captive, released_from
 from backchannel.extract.interactions.words import words
 from backchannel.extract.interactions.lexicon import Frame
@@ -101,9 +102,25 @@ def holder_of_aim(d: Doc_, rel: Token) -> list[str]:
     if found:
         return found[:1]
     captors, _ = document_captors(d)
-    if len(captors) == 1 and not is_marker(captors[0]) and _hostages(d, rel):
+    if len(captors) == 1 and not is_marker(captors[0]) and _hostages(d, rel) and not _not_its_captives(d, rel, captors[0]):
         return captors[:1]
     return []
+
+
+def _not_its_captives(d: Doc_, rel: Token, captor_: str) -> bool:
+    """Whether the freed are plainly not the one captor's hostages (review s45 #5): they are named after it or
+    belong to it ("the release of <Front> prisoners": its own men, held by someone else), or a clause on them
+    tells a holding the captor readers could not resolve ("prisoners held in <State> jails")."""
+    o = released_captive(rel)
+    if o is None:
+        return False
+    mods = [m for m in o.children if m.dep_ in ("compound", "poss", "amod", "nmod") and m.i < o.i]
+    if any(captor_ in d.actors(m) for m in mods):
+        return True
+    if any(getattr(d.ctx.actors.get(a), "affiliation", None) == captor_ for a in d.actors(o, deep=False)):
+        return True
+    verbs = d.lex.settings.captor_verbs
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in o.children)
 
 
 def _freed(d: Doc_, rel: Token) -> set[str]:
@@ -199,6 +216,8 @@ def named_holder(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         return
     held = report_holders(d)
     holders = set(inferable(d, [h for t in raw.targets for h in held.get(t, [])]))  # (not "bandits": s29)
-    if len(holders) == 1 and all(held.get(t) for t in raw.targets) and not holders & set(raw.targets):
+    if len(holders) == 1 and all(held.get(t) for t in raw.targets) and not holders & set(raw.targets) \
+            and not any(handed_on(d, t, tok) for t in raw.targets):
         raw.sources = sorted(holders)
         raw.infer(SOURCE, NAMED_HOLDER)
+

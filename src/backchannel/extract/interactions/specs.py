@@ -36,6 +36,7 @@ from backchannel.extract.interactions.mediation_roles import act_parties_spec, h
 from backchannel.extract.interactions.role_nouns import (
     brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair, told_sides)
 from backchannel.extract.interactions.own_acts import pair_unless_own_act
+from backchannel.extract.interactions.deal_parties import DEAL_SPECS
 from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, child, measured, phrase, prep_objects, quantity_object
 from backchannel.extract.interactions.words import words
 
@@ -411,6 +412,6 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "if_subj": _if_subj,
     **ACCUSER_SPECS,  # a captive's accuser (accusers.py)
     **APPEAL_SPECS, **THANKED_SPECS,  # "for ... to" appeals (appeals.py); thanks for a role (thanked_roles.py)
-    **PLAYED_ROLE_SPECS, **ARRIVAL_SPECS, **HIJACK_SPECS,  # a part played (played_roles.py); arrivals; hijacks
+    **PLAYED_ROLE_SPECS, **ARRIVAL_SPECS, **HIJACK_SPECS, **DEAL_SPECS,  # a part played (played_roles.py); arrivals; hijacks
 }
 _PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", gov_prep), ("obj_prep:", _obj_prep)]

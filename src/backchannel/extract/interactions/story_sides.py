@@ -17,7 +17,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, PAIR, SOURCE, TARGET, Candidate, Flag, Record, is_marker,
 )
-from backchannel.extract.interactions.member_captives import SIDE_MEMBER_HELD, member_side
+from backchannel.extract.interactions.member_captives import SIDE_MEMBER_HELD, holder_told, member_side
 from backchannel.extract.interactions.custody import captive_state, custody_pair
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import PairSource, affiliations, first_mention, side_of
@@ -138,7 +138,7 @@ def nationals_held(d: Doc_, recs: list[Record], pair: list[str]) -> None:
             continue  # (a state as the "target": a destination the parser took for the captive)
         own = captive_state(d, r.target)
         rule = CAPTIVE_HOLDER
-        if own is None:  # "four jailed Front commanders were freed": the side they belong to
+        if own is None and not holder_told(d, r.trig, r.target):  # "four jailed Front commanders were freed"
             own, rule = member_side(d, r.target, pair), SIDE_MEMBER_HELD
         holder = captive_holder_side(d.ctx, own, pair, [r.target]) if own else None
         if holder is not None and holder != r.target:
