@@ -30,3 +30,9 @@ def dated_to(found: list, kind: str, target: str | None = None) -> list[tuple[st
     """The (time value, time rule) of the acts of one type toward ``target`` (any target when None), from the
     ``dated_acts`` fixture's tuples."""
     return [(v, r) for t, _, g, v, r in found if t == kind and (target is None or g == target)]
+
+
+def has_act(acts: list, type_: str, source: str | None, target: str | None) -> bool:
+    """Whether ``acts`` (``named_acts`` tuples: type, source, target, rules) hold one of ``type_`` from ``source``
+    to ``target`` (None: any target)."""
+    return any(t == type_ and s == source and (target is None or g == target) for t, s, g, _ in acts)

@@ -14,6 +14,7 @@ any report's wording.
 from __future__ import annotations
 
 import pytest
+from interaction_helpers import has_act
 
 TALKS = "Ostland and the Free Hill Front held talks in Lunde for months. "
 
@@ -102,7 +103,7 @@ def test_agreement_to_own_act(named_acts, text, source, target):
 @pytest.mark.parametrize("type_, text, source, target", ADDED)
 def test_added_construction_is_read(named_acts, type_, text, source, target):
     acts = named_acts(text)
-    assert any(t == type_ and s == source and (target is None or g == target) for t, s, g, _ in acts), acts
+    assert has_act(acts, type_, source, target), acts
 
 
 @pytest.mark.parametrize("type_, text", NEAR_MISSES)

@@ -11,6 +11,7 @@ Front, Westair) and invented people; no rule is keyed to any report's wording.
 from __future__ import annotations
 
 import pytest
+from interaction_helpers import has_act
 
 # (type, text, source name, target name; None = any)
 ADDED = [
@@ -67,7 +68,7 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("type_, text, source, target", ADDED)
 def test_added_construction_is_read(named_acts, type_, text, source, target):
     acts = named_acts(text)
-    assert any(t == type_ and s == source and (target is None or g == target) for t, s, g, _ in acts), acts
+    assert has_act(acts, type_, source, target), acts
 
 
 @pytest.mark.parametrize("type_, text", NEAR_MISSES)
