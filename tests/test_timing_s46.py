@@ -89,3 +89,14 @@ def test_a_retelling_with_its_own_day_keeps_it(acts):
                  "On Friday, the Ostland envoy Anna Berg met Westmark's foreign minister Ola Brandt in Lund, "
                  "a source said.")
     assert [v for v, _ in dated_to(found, "meet")] == ["2026-06-05"]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("LUND, Ostland (AP) — Free Hill Front rebels on Saturday freed a Westmark engineer kidnapped a year ago "
+     "in the north, officials said.", "release", "2026-06-06"),
+    ("LUND (AP) — Free Hill Front rebels on Saturday freed a Westmark engineer, officials said.", "release",
+     "2026-06-06"),
+])
+def test_a_dateline_is_no_subject_before_a_subject_final_date(acts, text, kind, value):
+    # (interactions.timing.subject_final_time, s46) the parser takes the dateline for a first subject
+    assert (value, "interactions.timing.subject_final_time") in dated_to(acts(text), kind)
