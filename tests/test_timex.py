@@ -143,12 +143,13 @@ def test_resolution_is_cached():
 
 
 @pytest.mark.parametrize("text,anchor,future,value", [
-    # a bare "weekend" is the nearest one: its Saturday (as "this weekend")
-    ("weekend", TUE, False, "2025-05-10"),
-    ("the weekend", TUE, False, "2025-05-10"),
-    ("during the weekend", SUN, False, "2025-04-19"),
-    ("weekend", TUE, True, "2025-05-17"),
-    ("weekend's", SAT, False, "2023-12-16"),
+    # a bare "weekend" is the nearest one (as "this weekend"); (s46) its Saturday and Sunday as an
+    # interval, as the gold writes a span of days (interactions.timing.weekend_interval)
+    ("weekend", TUE, False, "2025-05-10/2025-05-11"),
+    ("the weekend", TUE, False, "2025-05-10/2025-05-11"),
+    ("during the weekend", SUN, False, "2025-04-19/2025-04-20"),
+    ("weekend", TUE, True, "2025-05-17/2025-05-18"),
+    ("weekend's", SAT, False, "2023-12-16/2023-12-17"),
 ])
 def test_bare_weekend(text, anchor, future, value):
     assert resolve(text, anchor, future) == value

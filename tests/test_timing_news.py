@@ -210,7 +210,8 @@ def test_perfect_news_in_a_statement(acts, text, kind, target, value):
 
 
 @pytest.mark.parametrize("text, kind, target", [
-    # "said" with no statement: a speaker may tell on Wednesday what happened before
+    # "said" with no statement: not this rule (s46: interactions.timing.said_perfect_day dates the news
+    # perfect under "said" by the saying, test_timing_s46.py; a retelling's own earlier day still wins)
     ("Vesterland has freed the Norland engineer Ola Brandt, the Norland ministry said on Wednesday.",
      "release", "ola-brandt"),
     # a past perfect: before some other past time

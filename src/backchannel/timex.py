@@ -31,7 +31,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 from backchannel.timex_fallback import fallback, iso_week
 from backchannel.timex_period import (DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value,
-                                      is_day_of_month, is_decade, period_bounds)
+                                      is_day_of_month, is_decade, period_bounds, weekend_value)
 from backchannel.timex_season import season_expr, season_value
 
 TIMEX_WORDS_FILE = "timex_words.toml"
@@ -325,10 +325,7 @@ def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> s
             return None
         n = TW.mod_shift.get(mod, 0)
         if m.group(2) == TW.weekend:
-            if n == 0:
-                sat = anchor + timedelta(days=(5 - anchor.weekday()) % 7) if future else \
-                    anchor - timedelta(days=(anchor.weekday() - 5) % 7)
-                return sat.isoformat()
+            return weekend_value(anchor, n, future)  # its Saturday and Sunday (interactions.timing.weekend_interval)
         return _shift(anchor, unit, n)
     m = re.fullmatch(rf"({_NUM})\s+({_UNIT})\s+ago", s)
     if m:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from backchannel.data_loader import read
@@ -24,6 +24,7 @@ T = TypeVar("T", bound=Any)
 
 DECADE_RULE = "timex.decade"
 DAY_OF_MONTH_RULE = "timex.day_of_month"
+SATURDAY = 5  # date.weekday() of a weekend's first day
 YEARS_PER_DECADE = 10
 MONTHS_PER_YEAR = 12
 
@@ -77,6 +78,23 @@ def day_of_month_value(s: str, anchor: date | None, future: bool) -> str | None:
         return date(k // MONTHS_PER_YEAR, k % MONTHS_PER_YEAR + 1, day).isoformat()
     except ValueError:
         return None
+
+
+def weekend_value(anchor: date, shift: int, future: bool) -> str:
+    """"this weekend", "over the weekend", "last weekend", "next weekend": the Saturday and Sunday as an
+    interval ("2025-05-10/2025-05-11"). Why: a weekend is two days, and the gold writes a span of days
+    as an interval ("a range is an interval"; every read gold that dates a weekend does), where the
+    Saturday alone matched none of them (rule interactions.timing.weekend_interval). With no shift it is
+    the nearest one (the last in a past reading, the coming one in a future one); "last"/"past" is the
+    last one wholly before the report's day, "next"/"coming" the first one after it."""
+    back = (anchor.weekday() - SATURDAY) % 7  # days since the last Saturday (0 on a Saturday)
+    if shift == 0:
+        sat = anchor + timedelta(days=(SATURDAY - anchor.weekday()) % 7) if future else anchor - timedelta(days=back)
+    elif shift < 0:
+        sat = anchor - timedelta(days=back + (7 if back < 2 else 0))
+    else:
+        sat = anchor + timedelta(days=(SATURDAY - anchor.weekday()) % 7 or 7)
+    return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}"
 
 
 def told_month_days(found: list[T], sent_of: Callable[[int], int]) -> list[T]:

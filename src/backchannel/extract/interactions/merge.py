@@ -13,6 +13,7 @@ from backchannel.extract.interactions.candidate import (
     COUNT, MEANS, MODALITY, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
 )
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.timing_news import SAID_PERFECT_DAY
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
@@ -33,8 +34,18 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
         return False
     if a.target is None and b.target is None and (a.source != b.source):
         return False
-    return not (a.time and b.time) or any(
+    return not (a.time and b.time) or _by_the_saying(a, b) or _by_the_saying(b, a) or any(
         x == y or _within(x, y) or _within(y, x) for x in _values(a) for y in _values(b))
+
+
+def _by_the_saying(soft: Record, other: Record) -> bool:
+    """Is ``soft`` dated only by the day it was said to have happened by ("has met Y, a source said on
+    Saturday": rule SAID_PERFECT_DAY), and ``other`` told on or before that day? The news perfect
+    bounds the act by the saying; a telling with its own earlier day ("On Friday, X met Y") is the same
+    act, and its day is the act's (``_fill_missing``)."""
+    return soft.trace.get(TIME) == SAID_PERFECT_DAY and soft.time is not None and other.time is not None \
+        and other.time.value is not None and soft.time.value is not None \
+        and other.time.value[:10] <= soft.time.value[:10]
 
 
 def _other_brokers(a: Record, b: Record, lv: dict[str, str]) -> bool:
@@ -217,8 +228,9 @@ def _fill_missing(prev: Record, rec: Record) -> None:
         if getattr(prev, name) is None and getattr(rec, name) is not None:
             setattr(prev, name, getattr(rec, name))
             prev.trace[name] = MERGE_RULE
-    if prev.time is not None and rec.time is not None and _within(prev.time.value, rec.time.value):
-        prev.time = rec.time
+    if prev.time is not None and rec.time is not None and (_within(prev.time.value, rec.time.value)
+                                                           or _by_the_saying(prev, rec) and not _by_the_saying(rec, prev)):
+        prev.time = rec.time  # (a telling's own day refines the day it was said by)
         prev.trace[TIME] = MERGE_RULE
 
 

@@ -238,8 +238,9 @@ def _fronted(d: Doc_, verb: Token, tok: Token, future: bool, conj: bool) -> Time
 def _subject_final_time(d: Doc_, verb: Token, future: bool) -> Time | None:
     """A date phrase that ends the subject just before its verb ("Negotiators for Chile and the
     rebels on Friday agreed", "... the guerrillas Friday agreed"): the parser hangs it on the
-    subject's last noun, but it dates the verb (rule interactions.timing.subject_final_time)."""
-    s = child(verb, "nsubj", "nsubjpass")
+    subject's last noun, but it dates the verb (rule interactions.timing.subject_final_time). The
+    subject next to the verb: the parser takes a dateline for a first one ("LUND (AP) - X on Friday freed")."""
+    s = max((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
     if s is None or s.right_edge.i >= verb.i or any(
             t.pos_ not in ("ADV", "PART") for t in d.ctx.doc[s.right_edge.i + 1:verb.i]):
         return None

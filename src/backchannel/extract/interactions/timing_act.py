@@ -42,6 +42,8 @@ from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 W = words()
 # the rule that takes a borrowed date off a role noun's act (the act then has no time to trace)
 STANDING_ROLE = "interactions.timing.standing_role"
+# a weekend read as its two days, traced when no construction rule found the date (timex_period.weekend_value)
+WEEKEND_INTERVAL = "interactions.timing.weekend_interval"
 
 
 def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = False) -> None:
@@ -167,6 +169,8 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
         raw.trace[TIME] = more
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
         raw.trace[TIME] = "interactions.timing.speech_day"
+    if TIME not in raw.trace and "/" in (t.value or "") and timex.TW.weekend in t.text.lower():
+        raw.trace[TIME] = WEEKEND_INTERVAL  # its Saturday and Sunday (timex_period.weekend_value)
 
 
 def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:

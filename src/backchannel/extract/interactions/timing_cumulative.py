@@ -22,6 +22,7 @@ class NewsWords:
     """Words of the rule (``data/timing_news.toml``)."""
 
     news_cues: frozenset[str]
+    told_cues: frozenset[str]
     statement_nouns: frozenset[str]
     statement_preps: frozenset[str]
     perfect_aux: frozenset[str]
