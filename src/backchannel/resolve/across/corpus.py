@@ -107,8 +107,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     voice = voice_of(ents.entities)
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
     acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for,
-                         described, identified_parties(ents.entities))
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for, described,
+                         identified_parties(ents.entities), {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]})
     release()  # the events' blocks and comparisons, freed
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
