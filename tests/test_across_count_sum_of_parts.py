@@ -19,9 +19,9 @@ def contradicted(*claims: ClaimRec) -> set[tuple[str, str, str, str]]:
 
 
 def test_a_whole_and_the_two_parts_another_report_gives_do_not_contradict() -> None:
-    whole = claim("Castelia pardoned or dropped cases against 30 Lorvians", "r1")
-    freed = claim("Castelia freed 12 Lorvians", "r2", "c1")
-    dropped = claim("charges against 18 Lorvians were dismissed", "r2", "c2")
+    whole = claim("in all, 30 Lorvians were set free or cleared by Castelia", "r1")
+    freed = claim("Castelia let 12 Lorvians go home", "r2", "c1")
+    dropped = claim("18 Lorvians no longer face trial in Castel", "r2", "c2")
     assert contradicted(whole, freed, dropped) == set()
 
 
@@ -33,9 +33,9 @@ def test_parts_told_first_and_a_rounded_whole_after() -> None:
 
 
 def test_a_whole_that_no_two_parts_make_still_contradicts() -> None:
-    whole = claim("Castelia pardoned or dropped cases against 30 Lorvians", "r1")
-    freed = claim("Castelia freed 12 Lorvians", "r2", "c1")
-    dropped = claim("charges against 9 Lorvians were dismissed", "r2", "c2")
+    whole = claim("in all, 30 Lorvians were set free or cleared by Castelia", "r1")
+    freed = claim("Castelia let 12 Lorvians go home", "r2", "c1")
+    dropped = claim("9 Lorvians no longer face trial in Castel", "r2", "c2")
     assert len(contradicted(whole, freed, dropped)) == 2
     # one figure alone, whatever its size, is no part of a whole
-    assert len(contradicted(whole, claim("Castelia freed 12 Lorvians", "r2"))) == 1
+    assert len(contradicted(whole, claim("Castelia let 12 Lorvians go home", "r2"))) == 1

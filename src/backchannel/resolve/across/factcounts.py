@@ -333,7 +333,8 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                     seen.add((a.doc, b.doc, what))
                     agreed.append({"kind": "corroborates", "on": "count", "a": fact_end(a), "b": fact_end(b),
                                    "note": f"counts of {what} agree: '{a.text}' / '{b.text}' [across.links.count_agree]"})
-                if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts) or sum_of_parts(a, b, values):
+                if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts) \
+                        or sum_of_parts(a, b, values):  # across.links.count_sum_of_parts
                     continue
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": fact_end(a), "b": fact_end(b),
@@ -343,9 +344,9 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
 
 def sum_of_parts(a: FactCount, b: FactCount, values: dict[str, list[FactCount]]) -> bool:
     """Rule ``across.links.count_sum_of_parts``: one count is the whole of which the other report's two counts of the
-    same people are the parts ("freed 7 Lorvians" and "dropped charges against 14 Lorvians" beside "pardoned or
-    dropped cases against 21 Lorvians"): the two figures of one report, added, meet the other's figure, so neither
-    of them disputes it. Why: reports add up what the other side got in two acts, or split one total into its
+    same people are the parts ("12 Lorvians went home" and "18 Lorvians no longer face trial" beside "30
+    Lorvians were set free or cleared"): the two figures of one report, added, meet the other's figure, so
+    neither of them disputes it. Why: reports add up what the other side got in two acts, or split one total into its
     acts; a whole and its part are not rival accounts of one figure. Two parts only (a sum of three of a
     report's figures meets too many wholes by chance)."""
     for whole, part in ((a, b), (b, a)):
