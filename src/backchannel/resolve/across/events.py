@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, family,
-                                                 guessed_partner, guessed_reason, join_told_as, one_side,
+from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, families,
+                                                 guessed_partner, guessed_reason, join_told_as, one_side, told_as_fit,
                                                  partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, RankedClusters
@@ -249,11 +249,11 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
     where: list[list[tuple[int, int]]] = [[] for _ in inters]  # per telling: (block number, place in it)
     for i, r in enumerate(inters):
         s, t = ends(r)
-        kind = family(r.type)  # a call and talks are compared in one block (acttypes.py)
-        for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
-            members = blocks.setdefault((kind, end), [])
-            where[i].append((number.setdefault((kind, end), len(number)), len(members)))
-            members.append(i)
+        for kind in families(r.type):  # a call and talks are compared in one block (acttypes.py)
+            for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
+                members = blocks.setdefault((kind, end), [])
+                where[i].append((number.setdefault((kind, end), len(number)), len(members)))
+                members.append(i)
     uf = RankedClusters([(r.doc, r.id) for r in inters],
                         {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters})
     out = EventResult()
@@ -271,7 +271,8 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 ra = inters[a]
                 same, differs = compare(ra, rb, told[a], told[b])
                 if same and ra.type != rb.type:
-                    told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
+                    if told_as_fit(ra, rb, told[a], told[b], named, ends.side):
+                        told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
                 elif same:
                     uf.union(at[a], at[b])
                 elif differs and ra.doc != rb.doc:
