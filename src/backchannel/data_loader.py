@@ -214,6 +214,10 @@ def convert(file: str, key: str, hint: Any, value: Any) -> Any:
         if not isinstance(value, dict) or not all(isinstance(x, str) for x in value.values()):
             raise LexiconError(file, key, "expected a table of strings")
         return dict(value)
+    if hint == dict[str, tuple[str, ...]]:  # a table of word lists (a key told as several types: acttypes.py)
+        if not isinstance(value, dict):
+            raise LexiconError(file, key, "expected a table of lists of strings")
+        return {k: tuple(word_list(file, join(key, k), v)) for k, v in value.items()}
     words = word_list(file, key, value)
     if hint == tuple[str, ...]:
         return tuple(words)

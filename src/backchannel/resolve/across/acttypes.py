@@ -4,8 +4,9 @@ Rule ``across.events.told_as`` of the events (:mod:`.events`), each such groupin
 on its event with its reason (``joined``): one report writes "Lorvia's envoy called the
 Front's leader", another "the envoy held talks with the Front's leader": one act, told as a
 contact by one and as talks by the other. A type that may be told as another
-(``events.told_as`` of ``data/across_links.toml``: contact -> negotiate) is blocked and
-compared under that other type, and the event takes the type that says more (the talks).
+(``events.told_as`` of ``data/across_links.toml``: contact -> negotiate, inform) is blocked and
+compared under each such type, and the event takes the type that says more (the talks, else the telling;
+a call told as a telling needs both ends to be one party each: rule ``across.events.call_told_as_inform``).
 Only tellings of different reports, both told as done: one report that tells a call and
 talks tells two acts, and a planned call is not past talks. Two tellings of different
 types are never a near miss (a negation or time contradiction): a contradiction needs
@@ -66,24 +67,58 @@ TOLD_AS = "across.events.told_as"
 TWO_SIDED = "across.events.two_sided"
 
 
+def families(kind: str) -> tuple[str, ...]:
+    """The types a telling is blocked and compared under: the types it may be told as (in the data's order),
+    else its own. Why several: a call may be told as the talks held in it, or as the telling made in it."""
+    told = link_words().told_as.get(kind)
+    return tuple(told) if told else (kind,)
+
+
 def family(kind: str) -> str:
-    """The type a telling is blocked and compared under: the type it may be told as, else its own."""
-    return link_words().told_as.get(kind, kind)
+    """The first type a telling may be told as, else its own."""
+    return families(kind)[0]
+
+
+def shared_family(a: str, b: str) -> str | None:
+    """The first type two types are both compared under (None: never one act)."""
+    return next((f for f in families(a) if f in families(b)), None)
 
 
 def types_fit(a: InterRec, b: InterRec) -> bool:
     """Same type, or one the other may be told as: tellings of two reports, both told as done."""
     if a.type == b.type:
         return True
-    return family(a.type) == family(b.type) and a.doc != b.doc \
+    return shared_family(a.type, b.type) is not None and a.doc != b.doc \
         and PLANNED not in (a.modality, b.modality) and HYPOTHETICAL not in (a.modality, b.modality)
 
 
+def told_as_fit(a: InterRec, b: InterRec, ea: tuple[str | None, str | None], eb: tuple[str | None, str | None],
+                named: frozenset[str], side: dict[str, str]) -> bool:
+    """Rule ``across.events.call_told_as_inform``: a call and a telling (``told_as_both_ends`` of across_links.toml)
+    are one act only when both their ends are one party each: the same entity, or a named party and an unnamed
+    one of its side ("X called Y" / "X informed his <demonym> counterpart"). Why: one envoy calls and tells many
+    people; a shared caller alone (or a partner standing for the same state) does not make a call the telling
+    another report gives. Other pairs of types (a call told as talks) keep the one shared end of every act."""
+    if shared_family(a.type, b.type) not in link_words().told_as_both_ends:
+        return True
+    for x, y in zip(ea, eb):
+        if x == y and x is not None:
+            continue
+        if x is None or y is None or (x in named) == (y in named):
+            return False
+        known, unnamed = (x, y) if x in named else (y, x)
+        if not side.get(unnamed) or side.get(unnamed) != side.get(known):
+            return False
+    return True
+
+
 def event_type(kinds: Iterable[str]) -> str:
-    """An event's type from its tellings' types: a type told as another gives way to that other."""
+    """An event's type from its tellings' types: a type told as another gives way to that other (to the first
+    of them, in the data's order, when its tellings hold several)."""
     present = set(kinds)
-    kept = sorted(k for k in present if family(k) == k or family(k) not in present)
-    return kept[0]
+    kept = sorted(k for k in present if families(k) == (k,) or not present.intersection(families(k)))
+    order = [f for k in sorted(present) for f in families(k) if f != k]
+    return min(kept, key=lambda k: (order.index(k) if k in order else len(order), k))
 
 
 Key = tuple[str, str]
@@ -112,7 +147,7 @@ def join_told_as(uf: RankedClusters, pending: list[tuple[InterRec, InterRec]]) -
             big |= small  # into the larger set: a copy of it per join would grow with the event's reports
             docs[uf.find(ia)] = big
             out.append((ka, kb, [TOLD_AS, f"'{a.type}' in {a.doc} and '{b.type}' in {b.doc}: one act told as "
-                                          f"'{family(a.type)}', the type that says more; {lone.doc} alone "
+                                          f"'{shared_family(a.type, b.type)}', the type that says more; {lone.doc} alone "
                                           f"tells it as '{lone.type}'"]))
     return out
 

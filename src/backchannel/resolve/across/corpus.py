@@ -88,6 +88,12 @@ def identified_parties(entities: list[dict]) -> frozenset[str]:
     return frozenset(e["id"] for e in entities if not e["named"] and len({m["doc"] for m in e["members"]}) >= 2)
 
 
+def sides_of(entities: list[dict]) -> dict[str, str]:
+    """Each entity's affiliation (entity id -> entity id): read by the events for a guessed partner on a party's
+    own side (rule ``across.events.own_side_guess``, events.Ends)."""
+    return {e["id"]: e["affiliation"] for e in entities if e["affiliation"]}
+
+
 @gc_paused
 def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: ScorePairs | None = None) -> Resolution:
     """Resolve a digested corpus: entities, then events and statements over them, then links.
@@ -107,8 +113,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     voice = voice_of(ents.entities)
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
     acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for,
-                         described, identified_parties(ents.entities))
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for, described,
+                         identified_parties(ents.entities), sides_of(ents.entities))
     release()  # the events' blocks and comparisons, freed
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, family,
-                                                 guessed_partner, guessed_reason, join_told_as, one_side,
+from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, families,
+                                                 guessed_partner, guessed_reason, join_told_as, one_side, told_as_fit,
                                                  partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, RankedClusters
@@ -54,10 +54,16 @@ Pair = tuple[str | None, str | None]  # an act's two ends: entity ids, or None w
 
 
 class Ends:
-    """Entity ids of an interaction's ends, through the entity map."""
+    """Entity ids of an interaction's ends, through the entity map.
 
-    def __init__(self, entity_of: dict[tuple[str, str], str]) -> None:
+    ``side``: each entity's affiliation (entity id -> entity id), given by the events only: a guessed partner on
+    the named party's own side is dropped (rule ``across.events.own_side_guess``, :func:`own_side`).
+    """
+
+    def __init__(self, entity_of: dict[tuple[str, str], str], side: dict[str, str] | None = None) -> None:
         self.entity_of = entity_of
+        self.side = side or {}
+        self.dropped: set[tuple[str, str]] = set()  # tellings whose guessed partner was their own side
         self.memo: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # pairs read each act many times
 
     def __call__(self, r: InterRec) -> tuple[str | None, str | None]:
@@ -65,8 +71,30 @@ class Ends:
         if got is None:
             get = self.entity_of.get
             got = (get((r.doc, r.source)) if r.source else None, get((r.doc, r.target)) if r.target else None)
+            if self.side and got[0] and got[1] and partner_guessed(r) and own_side(got[0], got[1], self.side):
+                got = (got[0], None)  # across.events.own_side_guess
+                self.dropped.add((r.doc, r.id))
             self.memo[(r.doc, r.id)] = got
         return got
+
+
+def own_side(a: str, b: str, side: dict[str, str]) -> bool:
+    """Whether ``b`` is ``a``'s own side or ``a`` is ``b``'s, up their chains of affiliations, or both have one
+    side (two members of one body; a body and the state it belongs to).
+
+    Why (rule ``across.events.own_side_guess``): an undirected act ("agree", "negotiate") whose partner the report
+    did not name takes the story's other side (``interactions.expand.other_side``); when a report gives the party
+    a side the rest of the corpus does not (a leader of a group called by his nationality), the guess falls on
+    the party's own body. A party does not agree or negotiate with itself, so such a guess is no partner at all:
+    the telling names one party, and joins the act another report tells with that party and its partner named,
+    as a telling of one party does ("X had agreed to stop" and "the deal agreed with X")."""
+    def chain(e: str) -> list[str]:
+        out = [e]
+        while (up := side.get(out[-1])) and up not in out and len(out) < 6:
+            out.append(up)
+        return out
+    ca, cb = chain(a), chain(b)
+    return b in ca or a in cb or (len(ca) > 1 and len(cb) > 1 and ca[-1] == cb[-1])
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
@@ -208,23 +236,24 @@ def time_slot(r: InterRec) -> dict[str, str]:
 def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
                    docs: dict[str, DocRec], copies: dict[str, str],
                    named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None,
-                   described: dict[str, str] | None = None, identified: frozenset[str] = frozenset()) -> EventResult:
+                   described: dict[str, str] | None = None, identified: frozenset[str] = frozenset(),
+                   side: dict[str, str] | None = None) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
     ``named``: the entity ids of named parties; ``acts_for``: who acts for whom; ``described``: an
-    unnamed party's description (see :func:`slots`).
+    unnamed party's description (see :func:`slots`); ``side``: each entity's affiliation (:class:`Ends`).
     """
-    ends = Ends(entity_of)
+    ends = Ends(entity_of, side)
     blocks: dict[tuple, list[int]] = {}
     number: dict[tuple, int] = {}  # a block's place in the order blocks are walked
     where: list[list[tuple[int, int]]] = [[] for _ in inters]  # per telling: (block number, place in it)
     for i, r in enumerate(inters):
         s, t = ends(r)
-        kind = family(r.type)  # a call and talks are compared in one block (acttypes.py)
-        for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
-            members = blocks.setdefault((kind, end), [])
-            where[i].append((number.setdefault((kind, end), len(number)), len(members)))
-            members.append(i)
+        for kind in families(r.type):  # a call and talks are compared in one block (acttypes.py)
+            for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
+                members = blocks.setdefault((kind, end), [])
+                where[i].append((number.setdefault((kind, end), len(number)), len(members)))
+                members.append(i)
     uf = RankedClusters([(r.doc, r.id) for r in inters],
                         {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters})
     out = EventResult()
@@ -242,7 +271,8 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 ra = inters[a]
                 same, differs = compare(ra, rb, told[a], told[b])
                 if same and ra.type != rb.type:
-                    told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
+                    if told_as_fit(ra, rb, told[a], told[b], named, ends.side):
+                        told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
                 elif same:
                     uf.union(at[a], at[b])
                 elif differs and ra.doc != rb.doc:
@@ -289,13 +319,16 @@ def no_order(r: InterRec, told: Pair) -> bool:
     return end_filled(r) or one_side(r, told)
 
 
-def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) \
-        -> tuple[Counter[str], Counter[str]]:
+def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]],
+                    alone: frozenset[tuple[str, str]] = frozenset()) -> tuple[Counter[str], Counter[str]]:
     """The ends of an undirected act ("agree", "meet"): the party most reports put first, then the party
     most tellings name at either end.
 
     ``members`` come in the order they were published, so that a tie goes to the party
     the first report put first.
+
+    ``alone``: tellings whose guessed partner was their own side (``across.events.own_side_guess``): they name one
+    party, the subject the report wrote ("X had agreed"), so that party votes as first like a partner told.
 
     Why: reports write "Israel and Hamas agreed" or "Hamas agreed with Israel" as they
     please; the event's source should be the party every telling shares, not whichever
@@ -308,7 +341,8 @@ def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[st
     # a telling of one side puts no party first: an end the extractor filled in follows or leads the named party in
     # the extractor's order, not the report's, and "Lorvia held talks" names one side of two-sided talks; such
     # tellings vote only when no telling has a vote (across.events.one_side_order)
-    votes = {(m.doc, s) for m, (s, t) in zip(members, told) if s and not no_order(m, (s, t))} or \
+    votes = {(m.doc, s) for m, (s, t) in zip(members, told)
+             if s and ((m.doc, m.id) in alone or not no_order(m, (s, t)))} or \
         {(m.doc, s) for m, (s, _) in zip(members, told) if s}
     as_source = Counter(s for _, s in votes)
     first_told: dict[str, int] = {}
@@ -329,7 +363,7 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     tgts: Counter[str] = Counter(e for m in members if (e := ends(m)[1]))
     if members[0].type in words().symmetric:
         told = sorted(members, key=lambda m: (getattr(docs.get(m.doc), "published", None) or "~", m.doc))
-        srcs, tgts = undirected_ends(told, lambda m: told_ends(m, ends(m)))  # in the order they were published
+        srcs, tgts = undirected_ends(told, lambda m: told_ends(m, ends(m)), frozenset(ends.dropped))  # published order
         tgts = tgts or guessed_partner(members, ends, srcs)
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
     times = sorted(m.time for m in members if m.time and m.modality != PLANNED) or \

@@ -321,6 +321,9 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
     seen: set[tuple] = set()
     for what, items in groups.items():
         best = sorted(_best(items).values(), key=lambda f: (pub.get(f.doc) or "", f.doc, f.low, f.claim))
+        values: dict[str, list[FactCount]] = {}
+        for f in best:
+            values.setdefault(f.doc, []).append(f)
         for i, a in enumerate(best):
             for b in best[i + 1:i + 1 + MAX_COMPARED]:
                 if days_apart(pub.get(a.doc), pub.get(b.doc)) > WINDOW_DAYS:
@@ -330,12 +333,28 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                     seen.add((a.doc, b.doc, what))
                     agreed.append({"kind": "corroborates", "on": "count", "a": fact_end(a), "b": fact_end(b),
                                    "note": f"counts of {what} agree: '{a.text}' / '{b.text}' [across.links.count_agree]"})
-                if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts):
+                if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts) \
+                        or sum_of_parts(a, b, values):  # across.links.count_sum_of_parts
                     continue
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": fact_end(a), "b": fact_end(b),
                             "note": f"counts of {what} differ: '{a.text}' / '{b.text}'"})
     return CountLinks(out, agreed)
+
+
+def sum_of_parts(a: FactCount, b: FactCount, values: dict[str, list[FactCount]]) -> bool:
+    """Rule ``across.links.count_sum_of_parts``: one count is the whole of which the other report's two counts of the
+    same people are the parts ("12 Lorvians went home" and "18 Lorvians no longer face trial" beside "30
+    Lorvians were set free or cleared"): the two figures of one report, added, meet the other's figure, so
+    neither of them disputes it. Why: reports add up what the other side got in two acts, or split one total into its
+    acts; a whole and its part are not rival accounts of one figure. Two parts only (a sum of three of a
+    report's figures meets too many wholes by chance)."""
+    for whole, part in ((a, b), (b, a)):
+        for other in values.get(part.doc, ()):
+            if other is not part and (other.low, other.high) != (part.low, part.high) \
+                    and part.low + other.low <= whole.high and whole.low <= part.high + other.high:
+                return True
+    return False
 
 
 def same_figure(a: FactCount, b: FactCount) -> bool:

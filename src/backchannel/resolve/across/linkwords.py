@@ -27,7 +27,8 @@ class LinkWords:
     leader_not: frozenset[str]  # "former president" leads nothing now
     leaders_alone: frozenset[str]  # "chancellor" leads only with nothing after it (not "of the Exchequer")
     leader_institutions: frozenset[str]  # "president of the central bank" leads the bank, not the state
-    told_as: dict[str, str]  # "X called Y" may be told as "X held talks with Y": one act (acttypes.py)
+    told_as_both_ends: frozenset[str]  # types a call is told as only with both ends the same (acttypes.told_as_fit)
+    told_as: dict[str, tuple[str, ...]]  # "X called Y" may be told as "X held talks with Y": one act (acttypes.py)
     cessation: frozenset[str]  # "will halt strikes": a plan to stop an ongoing act (links.Linker.modality)
     ongoing: frozenset[str]  # the act types such a plan may stop
     earlier: frozenset[str]  # "had said it would": a plan as it stood before (links.Linker.modality)
