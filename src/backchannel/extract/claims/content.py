@@ -397,6 +397,16 @@ def _passive_subject(v: Token, cue: Cue, lex: Lexicon, dobj: Token | None) -> To
     return subj
 
 
+THANKS_RULE = "claims.content.thanks_object"  #: an attitude of thanks about the one thanked
+
+
+def _about(obj: Token, prep: Token) -> bool:
+    """Whether ``prep`` says what the attitude ``obj`` is about: "concern *over* X", and for a thanks
+    noun whom it thanks ("gratitude *to* X": a statement about them; "concern to X" names an addressee)."""
+    w = words()
+    return prep.lower_ in w.attitude_preps or obj.lemma_.lower() in w.thanks_heads and prep.lower_ in w.thanks_preps
+
+
 def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
     """"expressed concern that …" / "voiced outrage over X": a content only when the attitude is
     about something: the clause, or the attitude with its preposition (on the noun or, as
@@ -408,10 +418,11 @@ def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ in words().content_marks
                                                        for g in c.children):
             return content_span(c), Kind.CLAUSE, extra, "claims.content.attitude_object"
-        if c.dep_ == "prep" and c.lower_ in words().attitude_preps and any(
-                g.dep_ in ("pobj", "pcomp") for g in c.children):
+        if c.dep_ == "prep" and _about(obj, c) and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             s, _ = _extent([obj])
-            return (s, without_occasion([c])[0][1]), Kind.FRAME, extra, "claims.content.attitude_object"
+            thanks = c.lower_ not in words().attitude_preps
+            return (s, without_occasion([c])[0][1]), Kind.FRAME, extra, (THANKS_RULE if thanks else
+                                                                        "claims.content.attitude_object")
     return None, Kind.BARE, extra, None
 
 
