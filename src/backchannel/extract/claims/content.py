@@ -17,6 +17,7 @@ from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.contrast import RULE as CONTRAST_RULE, contrast_continuation
 from backchannel.extract.claims.state import ClaimsDoc, Kind
+from backchannel.extract.claims.welcomed import weak_object_rule
 from backchannel.extract.claims.syntax import content_span
 from backchannel.extract.claims.topic import (QUESTION_RULE, TOPIC_ANAPHORA_RULE, TOPIC_RULE, question_clause,
                                               topic_only)
@@ -348,9 +349,9 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
                     and v.doc[v.i - 1].text == "," and dobj is not None:
                 # "…, citing a threat to public safety": the participle states the reason
                 return span, Kind.FRAME, extra, cut or "claims.content.object_participle"
-            if cue.weak and cue.object and any(c.dep_ == "prep" for c in parts):
-                # "cited the shelling as evidence of bad faith": the frame makes the object a claim
-                return span, Kind.FRAME, extra, cut or "claims.content.object_frame"
+            frame = weak_object_rule(v, dobj, parts) if cue.weak and cue.object else None
+            if frame is not None:  # "cited the shelling as evidence of bad faith"; "welcomed the release"
+                return span, Kind.FRAME, extra, cut or frame
             if dobj is not None and parts == [dobj] and not more and topic_only(dobj, cue, lex, span[1]):
                 return span, Kind.OBJECT, extra, TOPIC_RULE  # "announced the agreement": a topic
             if cue.object or not cue.weak:

@@ -104,6 +104,8 @@ class Words:
     thanks_heads: frozenset[str]
     thanks_preps: frozenset[str]
     placed_preps: frozenset[str]
+    welcoming_verbs: frozenset[str]
+    welcomed_acts: frozenset[str]
     object_complement_preps: frozenset[str]
     occasion_preps: frozenset[str]
     date_occasion_preps: frozenset[str]

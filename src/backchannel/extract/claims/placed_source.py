@@ -41,10 +41,17 @@ def _locating(head: Token) -> Token | None:
     return None
 
 
-def widen_name(ctx: Context, span: Span, aid: str | None) -> None:
+def widen_name(ctx: Context, span: Span, aid: str) -> str:
     """Give the unnamed speaker ``aid`` of phrase ``span`` its locating phrase in its name, when the
-    actors stage named it by the bare head: not a named actor, not one whose name says more already."""
-    a = ctx.actors.get(aid) if aid else None
+    actors stage named it by the bare head: not a named actor, not one whose name says more already.
+    Returns ``aid`` (the speaker stays the same actor)."""
+    _widen(ctx, span, aid)
+    return aid
+
+
+def _widen(ctx: Context, span: Span, aid: str) -> None:
+    """The work of :func:`widen_name`."""
+    a = ctx.actors.get(aid)
     head = span.root
     if a is None or a.named or a.rule != HEAD_NOUN_RULE or a.name.lower() != head.lower_:
         return

@@ -108,8 +108,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if head.pos_ == "NOUN" and (a is None or not a.named or a.name.split()[-1].islower()):
         aid, rule = _described(ctx, d, span, head, lex, aid, rule, _spoke(claims_done))
     if aid is not None:
-        c.speaker_actor = aid
-        widen_name(ctx, span, aid)  # "sources in the Office said": not bare "Sources"
+        c.speaker_actor = widen_name(ctx, span, aid)  # "sources in the Office said": not bare "Sources"
         if head.pos_ == "PRON":
             c.inferred = ["speaker"]
         _trace_speaker(c, rule)
