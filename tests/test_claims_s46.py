@@ -82,3 +82,26 @@ def test_welcomed_act_is_a_claim(claims_of, text: str, content: str) -> None:
 def test_welcomed_people_is_no_claim(claims_of) -> None:
     claims, _ = claims_of("Ola Brandt welcomed the freed sailors at the airport.")
     assert not any(c.cue == "welcomed" for c in claims), claims
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The Ostland army said it freed forty prisoners from the Free Hill Front in a move that could revive the talks.",
+     "it freed forty prisoners from the Free Hill Front"),
+    ("Mediators said the two sides had agreed to sign a truce on Friday, a move that would clear the way for peace talks.",
+     "the two sides had agreed to sign a truce on Friday"),
+    ("Westmark announced that it would reopen its embassy in Kessel, a step that may ease the standoff.",
+     "it would reopen its embassy in Kessel"),
+])
+def test_closing_appraisal_is_the_reporters(claims_of, text: str, content: str) -> None:
+    claims, _ = claims_of(text)
+    assert any(c.content == content and c.trace and c.trace.get("content") == "claims.appraisal.closing_move"
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Anna Berg said the release was a step that both sides had wanted.", "a step that both sides had wanted"),
+    ("Ola Brandt said Westmark had made a move that surprised the envoys.", "a move that surprised the envoys"),
+])
+def test_appraisal_noun_inside_the_words_stays(claims_of, text: str, words: str) -> None:
+    claims, _ = claims_of(text)
+    assert any(c.content.endswith(words) for c in claims), claims

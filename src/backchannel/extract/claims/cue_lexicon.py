@@ -106,6 +106,8 @@ class Words:
     placed_preps: frozenset[str]
     welcoming_verbs: frozenset[str]
     welcomed_acts: frozenset[str]
+    appraisal_nouns: frozenset[str]
+    appraisal_preps: frozenset[str]
     object_complement_preps: frozenset[str]
     occasion_preps: frozenset[str]
     date_occasion_preps: frozenset[str]
