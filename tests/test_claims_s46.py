@@ -91,6 +91,8 @@ def test_welcomed_people_is_no_claim(claims_of) -> None:
      "the two sides had agreed to sign a truce on Friday"),
     ("Westmark announced that it would reopen its embassy in Kessel, a step that may ease the standoff.",
      "it would reopen its embassy in Kessel"),
+    ("The Free Hill Front said it handed 12 soldiers to church envoys in a move that may further hopes of a settlement.",
+     "it handed 12 soldiers to church envoys"),
 ])
 def test_closing_appraisal_is_the_reporters(claims_of, text: str, content: str) -> None:
     claims, _ = claims_of(text)

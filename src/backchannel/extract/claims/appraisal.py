@@ -24,7 +24,9 @@ def _appraisal_start(t: Token) -> Token | None:
     """The first token of the appraisal phrase headed by ``t`` ("in" or the comma before "a move"),
     or None when ``t`` heads none."""
     w = words()
-    if t.lemma_.lower() not in w.appraisal_nouns or not any(c.dep_ in ("relcl", "acl") for c in t.children):
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None  # the parse may hang "that could …" elsewhere
+    clause = any(c.dep_ in ("relcl", "acl") for c in t.children) or nxt is not None and nxt.lower_ in w.apposition_relatives
+    if t.lemma_.lower() not in w.appraisal_nouns or not clause:
         return None
     if not any(c.dep_ == "det" and c.lower_ in w.indefinite_articles for c in t.children):
         return None
@@ -44,7 +46,8 @@ def before_appraisal(toks: list[Token]) -> list[Token]:
     last = toks[-1].i
     for t in toks:
         start = _appraisal_start(t)
-        if start is not None and start.i > toks[0].i and t.right_edge.i >= last - 1:
+        # the phrase closes the content (its clause on the noun, or one the parse hung further on)
+        if start is not None and start.i > toks[0].i and (t.right_edge.i >= last - 1 or t.right_edge.i == t.i):
             kept = [x for x in toks if x.i < start.i]
             while kept and kept[-1].is_punct:
                 kept.pop()
