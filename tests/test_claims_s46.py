@@ -107,3 +107,17 @@ def test_closing_appraisal_is_the_reporters(claims_of, text: str, content: str) 
 def test_appraisal_noun_inside_the_words_stays(claims_of, text: str, words: str) -> None:
     claims, _ = claims_of(text)
     assert any(c.content.endswith(words) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland has refused to release the two sailors held in Kessel.",
+    "The Free Hill Front refused to hand over its weapons, and the talks stalled.",
+])
+def test_refused_act_is_no_claim(claims_of, text: str) -> None:
+    claims, _ = claims_of(text)
+    assert not any(c.cue and c.cue.startswith("refus") for c in claims), claims
+
+
+def test_bare_welcomed_act_is_a_topic(claims_of) -> None:
+    claims, _ = claims_of("Ola Brandt welcomed the decision on Monday.")
+    assert not any(c.rule == "claims.content.welcomed_act" for c in claims), claims

@@ -20,6 +20,16 @@ RULE = "claims.content.welcomed_act"
 FRAME_RULE = "claims.content.object_frame"
 
 
+#: dependencies of a modifier that says whose or which act is welcomed
+SPECIFYING_DEPS = ("poss", "compound", "amod", "prep", "nmod", "acl")
+
+
+def _specified(act: Token) -> bool:
+    """Whether the act noun says whose or which act it is ("the coalition's move", "the release of
+    the sailors"): a bare "welcomed the release" names the act the text already told (a topic)."""
+    return any(c.dep_ in SPECIFYING_DEPS for c in act.children)
+
+
 def weak_object_rule(v: Token, dobj: Token | None, parts: list[Token]) -> str | None:
     """The rule that makes the object of weak object cue ``v`` a claim: a frame preposition among the
     content ``parts`` (:data:`FRAME_RULE`), else an act that ``v`` welcomes (:data:`RULE`); None:
@@ -31,6 +41,6 @@ def weak_object_rule(v: Token, dobj: Token | None, parts: list[Token]) -> str | 
         return None
     # "welcomed A and B's release": the parse may make the act a conjunct of the first possessor
     heads = [dobj, *(c for c in dobj.children if c.dep_ == "conj")]
-    if any(h.lemma_.lower() in w.welcomed_acts for h in heads):
+    if any(h.lemma_.lower() in w.welcomed_acts and _specified(h) for h in heads):
         return RULE
     return None
