@@ -272,6 +272,8 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     doc = v.doc
     if v.dep_ == "relcl" or nonfinite_cue(v):
         return None  # "…, a charge the UAE rejected": the cue describes a noun
+    if inside_report(v) and any(k.dep_ in ("dobj", "obj") for k in v.children):
+        return None  # "X said that when …, Y expressed thanks": Y's act inside X's words (s46-claims)
     toks = d.tokens
     after = toks[v.i + 1: sent.end]
     if any(t.tag_ in FINITE_TAGS or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from backchannel.extract.claims.appraisal import trace_appraisal
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
 from backchannel.extract.claims.spans import clean, is_connective, without_connective
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
@@ -453,6 +454,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     _continued(d, lex, cand)
     _connective(d, cand)
     _gloss(d, cand)
+    trace_appraisal(d, cand)
     _shared_infinitive(d, lex, cand)
     relative = lex.words.relative_pronouns
     wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative

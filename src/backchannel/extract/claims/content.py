@@ -17,6 +17,7 @@ from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.contrast import RULE as CONTRAST_RULE, contrast_continuation
 from backchannel.extract.claims.state import ClaimsDoc, Kind
+from backchannel.extract.claims.welcomed import weak_object_rule
 from backchannel.extract.claims.syntax import content_span
 from backchannel.extract.claims.topic import (QUESTION_RULE, TOPIC_ANAPHORA_RULE, TOPIC_RULE, question_clause,
                                               topic_only)
@@ -348,9 +349,9 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
                     and v.doc[v.i - 1].text == "," and dobj is not None:
                 # "…, citing a threat to public safety": the participle states the reason
                 return span, Kind.FRAME, extra, cut or "claims.content.object_participle"
-            if cue.weak and cue.object and any(c.dep_ == "prep" for c in parts):
-                # "cited the shelling as evidence of bad faith": the frame makes the object a claim
-                return span, Kind.FRAME, extra, cut or "claims.content.object_frame"
+            frame = weak_object_rule(v, dobj, parts) if cue.weak and cue.object else None
+            if frame is not None:  # "cited the shelling as evidence of bad faith"; "welcomed the release"
+                return span, Kind.FRAME, extra, cut or frame
             if dobj is not None and parts == [dobj] and not more and topic_only(dobj, cue, lex, span[1]):
                 return span, Kind.OBJECT, extra, TOPIC_RULE  # "announced the agreement": a topic
             if cue.object or not cue.weak:
@@ -397,6 +398,16 @@ def _passive_subject(v: Token, cue: Cue, lex: Lexicon, dobj: Token | None) -> To
     return subj
 
 
+THANKS_RULE = "claims.content.thanks_object"  #: an attitude of thanks about the one thanked
+
+
+def _about(obj: Token, prep: Token) -> bool:
+    """Whether ``prep`` says what the attitude ``obj`` is about: "concern *over* X", and for a thanks
+    noun whom it thanks ("gratitude *to* X": a statement about them; "concern to X" names an addressee)."""
+    w = words()
+    return prep.lower_ in w.attitude_preps or obj.lemma_.lower() in w.thanks_heads and prep.lower_ in w.thanks_preps
+
+
 def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
     """"expressed concern that …" / "voiced outrage over X": a content only when the attitude is
     about something: the clause, or the attitude with its preposition (on the noun or, as
@@ -408,10 +419,11 @@ def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ in words().content_marks
                                                        for g in c.children):
             return content_span(c), Kind.CLAUSE, extra, "claims.content.attitude_object"
-        if c.dep_ == "prep" and c.lower_ in words().attitude_preps and any(
-                g.dep_ in ("pobj", "pcomp") for g in c.children):
+        if c.dep_ == "prep" and _about(obj, c) and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             s, _ = _extent([obj])
-            return (s, without_occasion([c])[0][1]), Kind.FRAME, extra, "claims.content.attitude_object"
+            thanks = c.lower_ not in words().attitude_preps
+            return (s, without_occasion([c])[0][1]), Kind.FRAME, extra, (THANKS_RULE if thanks else
+                                                                        "claims.content.attitude_object")
     return None, Kind.BARE, extra, None
 
 

@@ -14,6 +14,7 @@ import bisect
 
 from collections.abc import Callable
 
+from backchannel.extract.claims.content import THANKS_RULE
 from backchannel.extract.claims.inside_source import RULE as INSIDE_RULE
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.spans import clean
@@ -51,7 +52,8 @@ def inner_speech(c: Cand, lex: Lexicon) -> bool:
     tok = c.cue_tok
     if INSIDE_RULE in (c.rule, c.trace.get("content")):
         return True  # "X said A, and that according to Y, B": Y's source phrase names B's speaker
-    if tok is None or c.kind != Kind.CLAUSE or c.clause is None or c.speaker is None:
+    thanks = c.kind == Kind.FRAME and c.rule == THANKS_RULE  # "X said Y had expressed gratitude to Z"
+    if tok is None or c.kind != Kind.CLAUSE and not thanks or c.clause is None or c.speaker is None:
         return False
     if c.rule == NOMINAL_RULE:  # "claims by X that …", "a statement by X that …": X's words, named
         return any(t.pos_ == "PROPN" for t in c.speaker)  # "by Norland's president Ola Brandt"

@@ -31,6 +31,7 @@ from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_
 from backchannel.extract.claims.speaker_pronouns import PRONOUN_COREF, pronoun_fallback, pronoun_source
 from backchannel.extract.claims.speaker_phrase import (PEOPLE_RULE, POSSESSED_TITLE, first_modifier, people_speaker, possessed_name,
                                                       possessed_title, possessed_title_side)
+from backchannel.extract.claims.placed_source import widen_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named, represented_party, unnamed_description)
 from backchannel.syntax.tree import noun_phrase
 
@@ -107,7 +108,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if head.pos_ == "NOUN" and (a is None or not a.named or a.name.split()[-1].islower()):
         aid, rule = _described(ctx, d, span, head, lex, aid, rule, _spoke(claims_done))
     if aid is not None:
-        c.speaker_actor = aid
+        c.speaker_actor = widen_name(ctx, span, aid)  # "sources in the Office said": not bare "Sources"
         if head.pos_ == "PRON":
             c.inferred = ["speaker"]
         _trace_speaker(c, rule)

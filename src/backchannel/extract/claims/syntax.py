@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from backchannel.extract.claims.appraisal import before_appraisal
 from backchannel.data_loader import read
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
 from backchannel.extract.claims.relative import attributed_relative
@@ -171,7 +172,7 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     while len(toks) > 1 and (toks[-1].is_punct and toks[-1].text not in QUOTE_END or toks[-1].lower_ in trailing) \
             and (cut is not None or toks[-1].lower_ in trailing or toks[-2].lower_ in trailing):
         toks.pop()
-    toks = _before_attributed_relative(toks)
+    toks = before_appraisal(_before_attributed_relative(toks))  # not "…, a move that could …"
     toks = _after_leading_citation(t, toks)
     if skip_mark:
         marks = words().content_marks  # "that …" loses its mark; "whether …", "if …" keep theirs
