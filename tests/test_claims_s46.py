@@ -44,8 +44,8 @@ def test_thanks_inside_reported_words(claims_of, text: str, outer: str, inner: s
 
 
 @pytest.mark.parametrize("text,name,bare", [
-    ("Sources in the Prime Minister's Office said Anna Berg insisted on keeping the prisoners.",
-     "Sources in the Prime Minister's Office", "Sources"),
+    ("Sources in the President's Office said Anna Berg insisted on keeping the prisoners.",
+     "Sources in the President's Office", "Sources"),
     ("An official with the country's security directorate told reporters that the prisoners were flown north.",
      "official with the country's security directorate", "official"),
     ("A legislator in Kessel told the Westmark Herald that many prisoners had arrived.", "legislator in Kessel",
@@ -87,7 +87,7 @@ def test_welcomed_people_is_no_claim(claims_of) -> None:
 @pytest.mark.parametrize("text,content", [
     ("The Ostland army said it freed forty prisoners from the Free Hill Front in a move that could revive the talks.",
      "it freed forty prisoners from the Free Hill Front"),
-    ("Mediators said the two sides had agreed to sign a truce on Friday, a move that would clear the way for peace talks.",
+    ("Mediators said the two sides had agreed to sign a truce on Friday, a move that would open the door for peace talks.",
      "the two sides had agreed to sign a truce on Friday"),
     ("Westmark announced that it would reopen its embassy in Kessel, a step that may ease the standoff.",
      "it would reopen its embassy in Kessel"),

@@ -1,7 +1,7 @@
 """The reporter's appraisal of a reported act is no part of its content.
 
 "X said it freed 200 prisoners *in a move that could further the talks*", "Y said the sides agreed to
-sign a truce, *a move that would clear the way for talks*": the closing phrase that names the
+sign a truce, *a move that would open the door for talks*": the closing phrase that names the
 reported act "a move" (a step, a development) and says what it may bring is the writer's
 commentary on what X reported, not X's words. Rule ``claims.appraisal.closing_move``: the content
 ends before such a phrase when it closes the content: an indefinite appraisal noun

@@ -1,6 +1,6 @@
 """A placed source: the locating phrase of an unnamed speaker belongs to its name.
 
-"Sources in the Prime Minister's Office said", "an official with the security directorate told
+"Sources in the President's Office said", "an official with the security directorate told
 reporters", "a legislator in Kessel said": the actors stage names such a speaker by its head noun
 alone ("Sources", "official"), which says nothing of who it is and keeps it apart from the dossier's
 description of the same person ("official with the security directorate"). Why a claims rule: only
