@@ -108,12 +108,19 @@ def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
 
 def _state_possessor(st: ActorState, actor: Actor, span: Span) -> None:
     """ "Norway's Ola Brandt", "Egypt's el-Marzouk": a state's possessive right before a person's name
-    is the side the person acts for (the title is left out because the reader knows it)."""
+    is the side the person acts for (the title is left out because the reader knows it). A named body's
+    or movement's possessive says the same ("the Front's Anna Berg", "Radio Ostland's Anna Berg":
+    ``actors.descriptors.body_possessor``, s46): news English drops the member's title after it."""
     doc = st.doc
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
         aff = st.token_actor.get(span.start - 2)
-        if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
+        if not aff or aff == actor.id:
+            return
+        owner = st.ctx.actors[aff]
+        if owner.kind == "state":
             st.set_affiliation(actor, aff, "actors.descriptors.state_possessor")
+        elif owner.kind in ("organization", "group") and owner.named:
+            st.set_affiliation(actor, aff, "actors.descriptors.body_possessor")
 
 
 def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
