@@ -71,3 +71,16 @@ def test_actors_names_state_form_alias_not_demonym(actors_of):
     # a demonym is an adjective, no name of the state
     a = actors_of("The Chinese Foreign Ministry said the talks had failed.")
     assert "Chinese" not in actor_named(a, "China").aliases
+
+
+# actors.aliases.name_with_kind_noun (s46 words): kind words between the name and its kind noun
+@pytest.mark.parametrize("text,name,longer", [
+    ("Fighters marched on Westmark on Friday. The Red Hand said its men had taken the city, and the "
+     "Red Hand private army later withdrew.", "Red Hand", "Red Hand private army"),
+    ("The Ostland Press news agency reported the release. Ostland Press said the captives were safe.",
+     "Ostland Press", "Ostland Press news agency"),
+])
+def test_actors_aliases_name_with_kind_noun_modifiers(actors_of, text, name, longer):
+    a = actors_of(text)
+    assert longer in actor_named(a, name).aliases, text
+    assert not [x for x in a.values() if x.name == longer], text
