@@ -84,3 +84,16 @@ def test_actors_aliases_name_with_kind_noun_modifiers(actors_of, text, name, lon
     a = actors_of(text)
     assert longer in actor_named(a, name).aliases, text
     assert not [x for x in a.values() if x.name == longer], text
+
+
+# actors.descriptors.bracketed_gloss_apposition: a bracketed gloss between a title and the apposed name
+@pytest.mark.parametrize("text,person,side", [
+    ("The president held talks with the head of the Red Hand group (a private army), Tom Vell, on Friday.",
+     "Tom Vell", "Red Hand group"),
+    ("Westmark officials met the leader of the Free Hill Front (FHF), Anna Berg, in a border town.",
+     "Anna Berg", "Free Hill Front"),
+])
+def test_actors_descriptors_bracketed_gloss_apposition(actors_of, text, person, side):
+    a = actors_of(text)
+    assert side_of(a, person) == side, text
+    assert not [x for x in a.values() if x.name.startswith(("head of", "leader of"))], text

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, region_holder, role_noun)
+from backchannel.extract.actors.gloss_appositions import before_gloss, glossed_title
 from backchannel.extract.actors.hosts import posted_to, posting_title_before
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
@@ -238,7 +239,10 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     """A role noun the name is in apposition to: "the Front's chief negotiator, Omar Haddad"."""
     lx, doc = st.lx, st.doc
     appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
-    if appos_head is None or st.token_actor.get(appos_head.i):
+    glossed = before_gloss(doc, span.start)
+    if glossed is not None and glossed.pos_ in ("NOUN", "PROPN") and (appos_head is None or appos_head.i > glossed.i):
+        appos_head = glossed_title(st, glossed)  # the parser hung the name on the gloss, or on nothing
+    elif appos_head is None or st.token_actor.get(appos_head.i):
         # the parser missed the apposition ("the Qatari emir, Sheikh Faisal ..."), or hung it on a name
         # further back ("X, represented by her envoy in Lusaka, Y": Y is not X's apposition)
         j = span.start - 1
