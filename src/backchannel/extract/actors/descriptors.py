@@ -239,9 +239,10 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     """A role noun the name is in apposition to: "the Front's chief negotiator, Omar Haddad"."""
     lx, doc = st.lx, st.doc
     appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
-    glossed = before_gloss(doc, span.start)
+    glossed, rule = before_gloss(doc, span.start), "actors.descriptors.apposition_before"
     if glossed is not None and glossed.pos_ in ("NOUN", "PROPN") and (appos_head is None or appos_head.i > glossed.i):
         appos_head = glossed_title(st, glossed)  # the parser hung the name on the gloss, or on nothing
+        rule = "actors.descriptors.bracketed_gloss_apposition"
     elif appos_head is None or st.token_actor.get(appos_head.i):
         # the parser missed the apposition ("the Qatari emir, Sheikh Faisal ..."), or hung it on a name
         # further back ("X, represented by her envoy in Lusaka, Y": Y is not X's apposition)
@@ -268,7 +269,7 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     if actor.kind == "person" and left:
         # "Qatar's prime minister, Sheikh X, said": the description is a mention of the person it
         # names, so a verb whose subject is the description has the person as its argument
-        st.add_mention(actor.id, left[0].idx, h.idx + len(h.text), h, "actors.descriptors.apposition_before")
+        st.add_mention(actor.id, left[0].idx, h.idx + len(h.text), h, rule)
     if actor.kind == "organization":
         # "Hamas' armed wing, the Qassam Brigades": part of the possessor
         for t in np_left(h):
@@ -298,7 +299,7 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "the President's peace commissioner": the President's side (none traced when the
                     # President has none: "<Name>'s defence secretary, X" with no side known; s30-fixaff)
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
-    return [(left, right, h, "actors.descriptors.apposition_before")]
+    return [(left, right, h, rule)]
 
 
 def _attributed(st: ActorState, tok: Token) -> bool:

@@ -30,12 +30,14 @@ def before_gloss(doc: Doc, start: int) -> Token | None:
 
 def glossed_title(st: ActorState, word: Token) -> Token | None:
     """The role noun whose phrase ends at ``word`` before the gloss: ``word`` itself, or the noun up the
-    "of"/"for" arcs ("the head of the <Name> group": "head"); None when no role noun is that close."""
+    "of"/"for" arcs ("the head of the <Name> group": "head"); the gloss's own words are passed over (a
+    parser may make the gloss the phrase's head: "of the <Name> PMC (private military company)"). None
+    when no role noun is that close."""
     cur = word
-    for _ in range(4):
-        if role_noun(st, cur) and not st.token_actor.get(cur.i):
+    for _ in range(6):
+        if cur.i <= word.i and role_noun(st, cur) and not st.token_actor.get(cur.i):
             return cur
-        if cur.dep_ not in ("pobj", "prep") or cur.head.i >= cur.i:
+        if cur.head.i == cur.i or not (cur.i > word.i or cur.dep_ in ("pobj", "prep", "nmod", "compound")):
             return None
         cur = cur.head
     return None
