@@ -52,8 +52,8 @@ def glossed_name_after(st: ActorState, tok: Token) -> bool:
         if doc[k].text == ")" and doc[k + 1].text == ",":
             aid = st.token_actor.get(k + 2)
             word = before_gloss(doc, k + 2)
-            return bool(aid) and st.ctx.actors[aid].kind == "person" and word is not None and \
-                tok.i <= word.i <= last
+            return aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].kind == "person" \
+                and word is not None and tok.i <= word.i <= last
         if doc[k].text in (",", ";", "."):
             return False
     return False
@@ -67,7 +67,7 @@ def gloss_of_named(st: ActorState, tok: Token) -> bool:
         if doc[k].text == "(":
             aid = st.token_actor.get(k - 1) if k > 0 else None
             close = next((j for j in range(tok.i + 1, min(tok.i + GLOSS_SPAN, len(doc))) if doc[j].text == ")"), None)
-            return bool(aid) and st.ctx.actors[aid].named and close is not None and \
+            return aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].named and close is not None and \
                 not any(doc[j].text in (",", ";", "(") for j in range(k + 1, close))
         if doc[k].text in (")", ",", ";", "."):
             return False
