@@ -190,6 +190,7 @@ class ActorWords:
     # [alias_words]
     self_naming: str
     name_kind_heads: frozenset[str]
+    name_kind_modifiers: frozenset[str]
     non_party_entities: frozenset[str]
     # [kin]
     kin_nouns: frozenset[str]

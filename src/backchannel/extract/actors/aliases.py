@@ -434,19 +434,34 @@ def names_with_kind_nouns(st: ActorState) -> None:
         if aid not in acts or len(words) < 2 or words[-1].lower() not in heads or not (
                 a.kind in ("organization", "group") or not a.named and a.affiliation):
             continue  # (an unnamed "person" of the body's own name: "party" read as "a party to" it)
-        stem = fold(" ".join(words[:-1]))
-        if st.lx.demonym(stem) or st.lx.country(stem):
-            continue
         suffix = st.lx.words.regular_plural_suffix
-        fits = [oid for oid, o in acts.items() if oid != aid and o.named and (
-            _party_kind(st, o) and any(_same_name(stem, fold(n), suffix) for n in (o.name, *o.aliases))
-            or o.kind == "person" and fold(o.name) == stem + suffix and not o.descriptors and not o.affiliation)]
+        fits: list[str] = []
+        for stem in _kind_stems(st, words):
+            if st.lx.demonym(stem) or st.lx.country(stem):
+                break
+            fits = [oid for oid, o in acts.items() if oid != aid and o.named and (
+                _party_kind(st, o) and any(_same_name(stem, fold(n), suffix) for n in (o.name, *o.aliases))
+                or o.kind == "person" and fold(o.name) == stem + suffix and not o.descriptors and not o.affiliation)]
+            if fits:
+                break
         if len(fits) == 1 and (a.kind != "person" or a.affiliation == fits[0]):
             if acts[fits[0]].kind in ("state", "person"):  # the model's guess for "Kolvar", "the Kolvaris"
                 acts[fits[0]].kind = "group"
                 st.ctx.trace(acts[fits[0]], "kind", "actors.aliases.name_with_kind_noun")
             st.merge(aid, fits[0], "actors.aliases.name_with_kind_noun")
     plural_names(st)
+
+
+def _kind_stems(st: ActorState, words: list[str]) -> list[str]:
+    """The name before the kind noun, then (s46-actors) before the kind words that may precede it
+    ("Vesta private army", "Vesta news agency": "Vesta"), folded; never an empty name."""
+    stems = [fold(" ".join(words[:-1]))]
+    j = len(words) - 1
+    while j > 1 and words[j - 1].lower() in st.lx.words.name_kind_modifiers:
+        j -= 1
+    if j < len(words) - 1:
+        stems.append(fold(" ".join(words[:j])))
+    return stems
 
 
 def plural_names(st: ActorState) -> None:

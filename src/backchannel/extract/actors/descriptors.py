@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, region_holder, role_noun)
+from backchannel.extract.actors.gloss_appositions import before_gloss, glossed_title
 from backchannel.extract.actors.hosts import posted_to, posting_title_before
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
@@ -108,12 +109,19 @@ def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
 
 def _state_possessor(st: ActorState, actor: Actor, span: Span) -> None:
     """ "Norway's Ola Brandt", "Egypt's el-Marzouk": a state's possessive right before a person's name
-    is the side the person acts for (the title is left out because the reader knows it)."""
+    is the side the person acts for (the title is left out because the reader knows it). A named body's
+    or movement's possessive says the same ("the Front's Anna Berg", "Radio Ostland's Anna Berg":
+    ``actors.descriptors.body_possessor``, s46): news English drops the member's title after it."""
     doc = st.doc
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
         aff = st.token_actor.get(span.start - 2)
-        if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
+        if not aff or aff == actor.id:
+            return
+        owner = st.ctx.actors[aff]
+        if owner.kind == "state":
             st.set_affiliation(actor, aff, "actors.descriptors.state_possessor")
+        elif owner.kind in ("organization", "group") and owner.named:
+            st.set_affiliation(actor, aff, "actors.descriptors.body_possessor")
 
 
 def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
@@ -231,7 +239,11 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     """A role noun the name is in apposition to: "the Front's chief negotiator, Omar Haddad"."""
     lx, doc = st.lx, st.doc
     appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
-    if appos_head is None or st.token_actor.get(appos_head.i):
+    glossed, rule = before_gloss(doc, span.start), "actors.descriptors.apposition_before"
+    if glossed is not None and glossed.pos_ in ("NOUN", "PROPN") and (appos_head is None or appos_head.i > glossed.i):
+        appos_head = glossed_title(st, glossed)  # the parser hung the name on the gloss, or on nothing
+        rule = "actors.descriptors.bracketed_gloss_apposition"
+    elif appos_head is None or st.token_actor.get(appos_head.i):
         # the parser missed the apposition ("the Qatari emir, Sheikh Faisal ..."), or hung it on a name
         # further back ("X, represented by her envoy in Lusaka, Y": Y is not X's apposition)
         j = span.start - 1
@@ -257,7 +269,7 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     if actor.kind == "person" and left:
         # "Qatar's prime minister, Sheikh X, said": the description is a mention of the person it
         # names, so a verb whose subject is the description has the person as its argument
-        st.add_mention(actor.id, left[0].idx, h.idx + len(h.text), h, "actors.descriptors.apposition_before")
+        st.add_mention(actor.id, left[0].idx, h.idx + len(h.text), h, rule)
     if actor.kind == "organization":
         # "Hamas' armed wing, the Qassam Brigades": part of the possessor
         for t in np_left(h):
@@ -287,7 +299,7 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "the President's peace commissioner": the President's side (none traced when the
                     # President has none: "<Name>'s defence secretary, X" with no side known; s30-fixaff)
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
-    return [(left, right, h, "actors.descriptors.apposition_before")]
+    return [(left, right, h, rule)]
 
 
 def _attributed(st: ActorState, tok: Token) -> bool:

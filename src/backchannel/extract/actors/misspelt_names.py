@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 MISSPELT_SURNAME = "actors.parties.misspelt_surname"
 MISSPELT_FULL_NAME = "actors.parties.misspelt_full_name"
 MISSPELT_TITLED = "actors.parties.misspelt_titled_surname"
+VARIANT_GIVEN = "actors.parties.variant_given_name"
 
 
 def misspelt_surnames(st: ActorState, pw: PartyWords) -> None:
@@ -85,6 +86,30 @@ def misspelt_full_names(st: ActorState, pw: PartyWords) -> None:
                 keep, gone = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 st.merge(gone.id, keep.id, MISSPELT_FULL_NAME)
                 done.add(gone.id)
+    _variant_given_names(st, persons, by_last, done)
+
+
+def _variant_given_names(st: ActorState, persons: list[Actor], by_last: dict[str, int], done: set[str]) -> None:
+    """Two full names of one surname whose one given names are one slip apart are one person transliterated
+    two ways ("Aleksandr Varga" / "Alexander Varga"; ``actors.parties.variant_given_name``, s46), and the
+    surname alone is that person too (the earlier surname join left it apart, the surname being two people's).
+    Not when a third person has the surname, when both are named in one sentence (two relatives), or when
+    the given names differ by more than :func:`spelled_alike` allows (first and last letters kept:
+    "Ivan" / "Ivana" stay two)."""
+    for i, a in enumerate(persons):
+        for b in persons[i + 1:]:
+            wa, wb = a.name.split(), b.name.split()
+            if a.id in done or b.id in done or len(wa) != 2 or len(wb) != 2 or fold(wa[1]) != fold(wb[1]):
+                continue
+            if by_last.get(fold(wa[1]), 0) != 2 or same_sentence(st, a, b) \
+                    or not spelled_alike(fold(wa[0]), fold(wb[0])):
+                continue
+            keep, gone = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+            st.merge(gone.id, keep.id, VARIANT_GIVEN)
+            done.add(gone.id)
+            for c in list(st.ctx.actors.values()):
+                if c.id != keep.id and c.named and c.kind == "person" and fold(c.name) == fold(wa[1]):
+                    st.merge(c.id, keep.id, VARIANT_GIVEN)
 
 
 def same_sentence(st: ActorState, a: Actor, b: Actor) -> bool:

@@ -454,9 +454,24 @@ def materialise_named(st: ActorState) -> None:
             if c and not c.people:
                 rule = "actors.names.demonym_government"
                 st.set_affiliation(actor, st.state_actor(c, rule), rule)
+                _state_form_alias(st, c, nm.name)
         elif kind == "organization" and (c := leading_state(st, nm.name)) is not None:
             rule = "actors.names.state_name_government"
             st.set_affiliation(actor, st.state_actor(c, rule), rule)
+            _state_form_alias(st, c, nm.name)
+
+
+def _state_form_alias(st: ActorState, c: Country, name: str) -> None:
+    """The short form of a state's name that opens a body's name ("U.S. Embassy", "UK Foreign Office") is an
+    alias of the state (``actors.names.state_form_alias``, s46): the report names the state so, though
+    only as the owner of the body. A demonym ("Chinese") is an adjective, no name of the state."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        lead = " ".join(words[:n])
+        if st.lx.country_name(lead) is c:
+            if fold(lead) != fold(c.name):
+                st.add_alias(st.state_actor(c), lead, "actors.names.state_form_alias")
+            return
 
 
 def leading_state(st: ActorState, name: str) -> Country | None:

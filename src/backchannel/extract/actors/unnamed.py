@@ -17,6 +17,7 @@ from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.armed_parties import armed_handled
 from backchannel.extract.actors.argument_heads import RULE as ARGUMENT_NOUN, argument_kind, cut_listed_modifier, listed_with_party, shared_demonyms
 from backchannel.extract.actors.crowds import lists_named_parties
+from backchannel.extract.actors.gloss_appositions import gloss_of_named, glossed_name_after
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of
 from backchannel.extract.actors.government import other_state_named, salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
@@ -169,7 +170,8 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
         return None  # (s38-actors: also "who is the A's and B's mediator", "the role of a mediator")
     if tok.dep_ == "appos" and st.token_actor.get(tok.head.i):
         return None
-    if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
+    if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children) or glossed_name_after(st, tok) \
+            or gloss_of_named(st, tok):
         return None
     return Description(tok, lemma, phrase2, is_inst, is_person, is_group, title_only, media, argument=arg is not None,
                        specific=specific)
