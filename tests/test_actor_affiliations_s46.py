@@ -88,7 +88,7 @@ def test_actors_aliases_name_with_kind_noun_modifiers(actors_of, text, name, lon
 
 # actors.descriptors.bracketed_gloss_apposition: a bracketed gloss between a title and the apposed name
 @pytest.mark.parametrize("text,person,side", [
-    ("The president held talks with the head of the Red Hand group (a private army), Tom Vell, on Friday.",
+    ("The president spoke with the chief of the Red Hand group (a private army), Tom Vell, on Friday.",
      "Tom Vell", "Red Hand group"),
     ("Westmark officials met the leader of the Free Hill Front (FHF), Anna Berg, in a border town.",
      "Anna Berg", "Free Hill Front"),
