@@ -130,9 +130,8 @@ class Doc_:
                                 self.ctx.actors[b].kind == "person":
                             a = b
                             break
-            if a is not None and (b := late_apposition(self.ctx, self.actor_tok, t, a)) is not None:
-                self.late_appos.add(t.i)  # "the head of the Front, Anna Berg": the name hung on "Front"
-                a = b
+            if a is not None and (b := self._late_name(t, a)) is not None:
+                a = b  # "the head of the Front, Anna Berg": the name hung on "Front"
             if a is None and t.lower_ in W.first_plural and t.i not in self.ctx.coref:
                 a = self.speaker_side(t)
                 self._note_quoted_self(t, a)
@@ -188,6 +187,14 @@ class Doc_:
                 out.append(a)
         out.extend(b for b in extra_conj if b not in out)
         return out
+
+    def _late_name(self, t: Token, a: str) -> str | None:
+        """The person an unnamed role ``t`` is named as by an apposition the parser hung elsewhere
+        (rule ``interactions.role_appositions.late_apposition``), noted for the trace."""
+        b = late_apposition(self.ctx, self.actor_tok, t, a)
+        if b is not None:
+            self.late_appos.add(t.i)
+        return b
 
     def _coordinated_members(self, t: Token, a: str) -> list[str]:
         """The actors an unnamed group of members of two coordinated bodies stands for

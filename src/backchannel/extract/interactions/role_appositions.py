@@ -66,5 +66,6 @@ def _set_off_name(ctx: Context, actor_tok: Callable[[Token], str | None], t: Tok
                                           and doc[j + 1].lower_ == COMMA):
         return None
     b = actor_tok(doc[j - 1])
-    named = b is not None and b != a and b in ctx.actors and ctx.actors[b].named
-    return b if named and ctx.actors[b].kind == "person" else None
+    if b is None or b == a or b not in ctx.actors:
+        return None
+    return b if ctx.actors[b].named and ctx.actors[b].kind == "person" else None
