@@ -35,6 +35,7 @@ class CounterpartWords:
     """The words of data/mediation_counterparts.toml."""
 
     talk_types: frozenset[str]
+    meeting_types: frozenset[str]
     with_preps: frozenset[str]
 
 
@@ -61,39 +62,42 @@ def _with_parties(d: Doc_, trig: Token) -> list[Token]:
             for t in [x, *x.conjuncts]]
 
 
-def counterparts(d: Doc_, r: Candidate, ms: list[str]) -> list[str]:
-    """The parties the mediators ``ms`` deal with in ``r``'s sentence: the other end of talks or a
-    meeting one of them holds, and the with-phrase of the deal the mediation verb governs."""
+def counterparts(d: Doc_, r: Candidate, ms: list[str]) -> tuple[list[str], list[str]]:
+    """The parties the mediators ``ms`` deal with in ``r``'s sentence: the other end of talks one
+    of them holds and the with-phrase of the deal the mediation verb governs; then, apart, the other
+    end of a meeting one of them holds (a counterpart only when on a side)."""
     si = d.sent_index(r.trig)
-    out: list[str] = []
+    w = counterpart_words()
+    talks: list[str] = []
+    met: list[str] = []
     for o in d.built:
-        if o is r or o.type not in counterpart_words().talk_types or d.sent_index(o.trig) != si:
+        if o is r or o.type not in w.talk_types | w.meeting_types or d.sent_index(o.trig) != si:
             continue
         ends = [e for e in o.sources + o.targets if not is_marker(e)]
         if any(e in ms for e in ends):
-            out += [e for e in ends if not _is_mediator(d, e, ms)]
+            (talks if o.type in w.talk_types else met).extend(e for e in ends if not _is_mediator(d, e, ms))
     for t in _with_parties(d, r.trig):
-        out += [a for a in d.actors(t, deep=False) if not _is_mediator(d, a, ms)]
-    return list(dict.fromkeys(out))
+        talks += [a for a in d.actors(t, deep=False) if not _is_mediator(d, a, ms)]
+    return list(dict.fromkeys(talks)), [a for a in dict.fromkeys(met) if a not in talks]
 
 
 def talked_with(d: Doc_, r: Candidate, ms: list[str], parties: list[str], inferred: Inferred) -> list[str]:
     """Rule TALKED_WITH: the story's sides guessed for a mediation, corrected by the parties its
-    sentence says the mediator dealt with (each in place of the side it belongs to; all of them
-    when none belongs to a side). Only for sides the story step guessed; never a mediator."""
-    cps = counterparts(d, r, ms)
-    if not cps or not parties:
+    sentence says the mediator dealt with (each in place of the side it belongs to; all those it
+    talked with when none belongs to a side). Only for sides the story step guessed; never a mediator."""
+    talks, met = counterparts(d, r, ms)
+    if not (talks or met) or not parties:
         return parties
     out = list(parties)
     placed = False
-    for c in cps:
+    for c in talks + met:
         side = side_of(d.ctx, c, parties)
         if side is None and not any(side_of(d.ctx, p, [c]) for p in parties):
             continue
         placed = True
         if side is not None and side != c:
             out = [c if p == side else p for p in out]
-    new = list(dict.fromkeys(out if placed else cps))
+    new = list(dict.fromkeys(out if placed or not talks else talks))
     if new != parties:
         inferred.rules[TARGET] = TALKED_WITH
     return new
