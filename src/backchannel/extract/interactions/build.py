@@ -18,6 +18,7 @@ from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATE
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
+from backchannel.extract.interactions.role_appositions import LATE_APPOSITION
 from backchannel.extract.interactions.joint_sides import not_a_pair, own_side_target
 from backchannel.extract.interactions.joint_subject import JOINT_SUBJECT, joint_subject
 from backchannel.extract.interactions.speech_conjunct import speaker_source
@@ -118,11 +119,14 @@ def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
     past = {a for i in d.dateline_subject if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
     titled = {a for i in d.title_conjunct if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
     sent = {a for i in d.sender_pair if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])[:1]}
+    late = {a for i in d.late_appos if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])[:1]}
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
         if titled & set(got[1:]):
             raw.trace.setdefault(name, TITLE_CONJUNCT_NAME)
         elif sent & set(got):
             raw.trace.setdefault(name, SENDER_OF_PAIR)
+        elif late & set(got):
+            raw.trace.setdefault(name, LATE_APPOSITION)
         elif they & set(got):
             raw.trace.setdefault(name, QUOTED_THEY)
         elif named & set(got):

@@ -20,6 +20,7 @@ from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.extract.interactions.timing_constructions import TimeState
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
+from backchannel.extract.interactions.role_appositions import late_apposition
 from backchannel.resolve.coref import OBJECT_DEPS, coref_group
 from backchannel.resolve.phrases import token_actors
 
@@ -56,6 +57,7 @@ class Doc_:
         self.dateline_subject: set[int] = set()  # appositions read past a dateline (traced by build)
         self.title_conjunct: set[int] = set()  # names hung on the first conjunct (traced by build)
         self.sender_pair: set[int] = set()  # "envoys from A and B" read as A (traced by build)
+        self.late_appos: set[int] = set()  # role nouns named by an apposition hung inside them (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
         self.time_state = TimeState()  # the act-time search's bound and rules (timing_constructions)
@@ -128,6 +130,8 @@ class Doc_:
                                 self.ctx.actors[b].kind == "person":
                             a = b
                             break
+            if a is not None and (b := self._late_name(t, a)) is not None:
+                a = b  # "the head of the Front, Anna Berg": the name hung on "Front"
             if a is None and t.lower_ in W.first_plural and t.i not in self.ctx.coref:
                 a = self.speaker_side(t)
                 self._note_quoted_self(t, a)
@@ -183,6 +187,14 @@ class Doc_:
                 out.append(a)
         out.extend(b for b in extra_conj if b not in out)
         return out
+
+    def _late_name(self, t: Token, a: str) -> str | None:
+        """The person an unnamed role ``t`` is named as by an apposition the parser hung elsewhere
+        (rule ``interactions.role_appositions.late_apposition``), noted for the trace."""
+        b = late_apposition(self.ctx, self.actor_tok, t, a)
+        if b is not None:
+            self.late_appos.add(t.i)
+        return b
 
     def _coordinated_members(self, t: Token, a: str) -> list[str]:
         """The actors an unnamed group of members of two coordinated bodies stands for

@@ -17,6 +17,7 @@ from backchannel.extract.interactions.mediation_sides import (
     story_side_defaults, talks_go_betweens)
 from backchannel.extract.interactions.intermediaries import deals_through_talks, one_mediation_per_body, talks_through_mediators
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.mediation_counterparts import talked_with
 from backchannel.extract.interactions.played_roles import PLAYED_ROLE
 from backchannel.extract.interactions.inherited import RULE_IDS
 from backchannel.syntax.inherit import INTENT_PHRASE, PURPOSE_PARTICIPLE
@@ -330,6 +331,8 @@ def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred
     out: list[Record] = []
     ms = [s for s in srcs]
     parties = [t for t in tgts if t not in ms]
+    if inferred.rules.get(TARGET) == STORY_SIDES:  # the guessed sides, or whom the sentence says it dealt with
+        parties = talked_with(d, r, ms, parties, inferred)
     if not parties and not _purpose_only(r):
         parties = window_parties(d, r, ms)
         if parties:
