@@ -53,7 +53,7 @@ def test_sides_already_right_are_kept(acts_of, text):
 
 
 @pytest.mark.parametrize("text, act", [
-    ("Jon Dahl held talks with the head of the Free Hill Front, Anna Berg, in the capital.", "negotiate"),
+    ("Jon Dahl held long talks with the head of the Free Hill Front, Anna Berg, in the capital.", "negotiate"),
     ('"An hour ago I spoke with the special envoy of Ostland in the north, Mr Tam Vell," Anna Berg said.',
      "contact"),
 ])
