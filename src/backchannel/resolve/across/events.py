@@ -103,7 +103,26 @@ def times_compatible(a: str | None, b: str | None) -> bool:
     by its day, another by "this week")."""
     if not a or not b:
         return True
-    return a.startswith(b) or b.startswith(a) or _in_week(a, b) or _in_week(b, a)
+    return a.startswith(b) or b.startswith(a) or _in_week(a, b) or _in_week(b, a) or spans_meet(a, b)
+
+
+def spans_meet(a: str, b: str) -> bool:
+    """Whether two times, one of them a span ("2025-05-10/2025-05-11": a weekend, "between Friday and Sunday"),
+    share a day: each value covers from its first to its last day, a month or a year every day it begins.
+
+    Why (rule ``across.events.day_in_span``): one report dates an act by the day, another by the span it fell in
+    ("over the weekend"); the two tellings are one act, as a day and the week holding it are (:func:`_in_week`).
+    Weeks are left to that rule (a week is no prefix of a day)."""
+    if "/" not in a + b or "W" in a + b:
+        return False
+    (alo, ahi), (blo, bhi) = _ends(a), _ends(b)
+    return alo <= bhi + "~" and blo <= ahi + "~"  # "~" sorts after every digit: a prefix covers what it begins
+
+
+def _ends(t: str) -> tuple[str, str]:
+    """A time's first and last value (a span's two ends; one value for a day, a month or a year)."""
+    lo, _, hi = t.partition("/")
+    return lo, hi or lo
 
 
 def _in_week(day: str, week: str) -> bool:
@@ -228,8 +247,8 @@ def held_alone_with_plan(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> bool:
 def time_slot(r: InterRec) -> dict[str, str]:
     """An act told as done on a day has that day: two days never share an event, whatever chain of
     undated tellings would join them (a month or a year fits every day it holds; a plan has no day)."""
-    if not r.time or r.modality == PLANNED:
-        return {}
+    if not r.time or r.modality == PLANNED or "/" in r.time:
+        return {}  # a span fits each day it holds (across.events.day_in_span): the days told hold the slot
     return {"time": r.time if len(r.time) >= 10 else r.time + SHORT}
 
 
@@ -380,7 +399,7 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
         "target": tgts.most_common(1)[0][0] if tgts else None,
         "via": via, "negated": members[0].negated,
         "modality": PLANNED if modalities == {PLANNED} else sorted(modalities - {PLANNED})[0],
-        "time": {"value": max(times, key=len)} if times else None,
+        "time": {"value": max(times, key=lambda t: ("/" not in t, len(t)))} if times else None,  # a day over a span
         "count": {"value": count[0], "qualifier": count[1]} if count else None,
         "members": [{"doc": m.doc, "interaction": m.id} for m in sorted(members, key=lambda m: (m.doc, m.id))],
         "reports": reports, "outlets": outlets, "first_reported": dates[0] if dates else None,
