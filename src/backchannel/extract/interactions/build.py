@@ -17,6 +17,7 @@ from backchannel.extract.interactions.candidate import (
 from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATED_MODIFIERS, companions, split_coordinated
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.described import DESCRIBED_REFERENT
 from backchannel.extract.interactions.quoted import QUOTED_THEY
 from backchannel.extract.interactions.role_appositions import LATE_APPOSITION
 from backchannel.extract.interactions.joint_sides import not_a_pair, own_side_target
@@ -116,23 +117,20 @@ def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
     si = d.sent_index(tok)
     they = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
     named = {a for i, acts in d.specified.items() if d.sent_index(d.ctx.doc[i]) == si for a in acts}
-    past = {a for i in d.dateline_subject if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
-    titled = {a for i in d.title_conjunct if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
-    sent = {a for i in d.sender_pair if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])[:1]}
-    late = {a for i in d.late_appos if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])[:1]}
+
+    def found(marks: Iterable[int], first: bool = False) -> set[str]:
+        """The actors of the marked tokens in the trigger's sentence (only the first of each if ``first``)."""
+        return {a for i in marks if d.sent_index(d.ctx.doc[i]) == si
+                for a in d.actors(d.ctx.doc[i])[:1 if first else None]}
+
+    # (rule, actors it found, how many of the first arguments it never names), first match wins
+    checks = ((TITLE_CONJUNCT_NAME, found(d.title_conjunct), 1), (SENDER_OF_PAIR, found(d.sender_pair, True), 0),
+              (LATE_APPOSITION, found(d.late_appos, True), 0), (DESCRIBED_REFERENT, found(d.described), 0),
+              (QUOTED_THEY, they, 0), (COPULA_SPECIFIED, named, 0), (DATELINE_SUBJECT, found(d.dateline_subject), 0))
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
-        if titled & set(got[1:]):
-            raw.trace.setdefault(name, TITLE_CONJUNCT_NAME)
-        elif sent & set(got):
-            raw.trace.setdefault(name, SENDER_OF_PAIR)
-        elif late & set(got):
-            raw.trace.setdefault(name, LATE_APPOSITION)
-        elif they & set(got):
-            raw.trace.setdefault(name, QUOTED_THEY)
-        elif named & set(got):
-            raw.trace.setdefault(name, COPULA_SPECIFIED)
-        elif past & set(got):
-            raw.trace.setdefault(name, DATELINE_SUBJECT)
+        rule = next((r for r, acts, skip in checks if acts & set(got[skip:])), None)
+        if rule is not None:
+            raw.trace.setdefault(name, rule)
 
 
 def _first(d: Doc_, specs: Iterable[str], tok: Token, fr: Frame, raw: Candidate) -> list[str]:
@@ -220,7 +218,7 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
     explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, OTHER)]
     if fr.needs_actor and not explicit and not fr.pair_fallback and PAIR not in raw.sources:
         return False  # (but "the two sides met": the subject names the sides)
-    if fr.needs_two and len(set(explicit)) < 2:
+    if fr.needs_two and len(set(explicit)) < 2 and raw.sources != [PAIR]:  # PAIR: the sides (held_meetings)
         return False
     if Flag.PERSON_PAIR in raw.pending and not raw.targets and len(raw.sources) == 2:
         raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention

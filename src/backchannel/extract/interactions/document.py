@@ -15,6 +15,7 @@ from backchannel.docindex import ClaimIndex
 from backchannel.report_date import is_dateline_date
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
+from backchannel.extract.interactions.described import described_actor
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.extract.interactions.timing_constructions import TimeState
@@ -58,6 +59,7 @@ class Doc_:
         self.title_conjunct: set[int] = set()  # names hung on the first conjunct (traced by build)
         self.sender_pair: set[int] = set()  # "envoys from A and B" read as A (traced by build)
         self.late_appos: set[int] = set()  # role nouns named by an apposition hung inside them (traced by build)
+        self.described: set[int] = set()  # description arguments read as their named party (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
         self.time_state = TimeState()  # the act-time search's bound and rules (timing_constructions)
@@ -120,7 +122,7 @@ class Doc_:
                         self.dateline_subject.add(c.i)
                         out.extend(b for b in self.actors(c, deep) if b not in out)
                 continue
-            a = self._misparsed_conjunct(t) or self.actor_tok(t)
+            a = self._misparsed_conjunct(t) or self._described(t) or self.actor_tok(t)
             if a is not None and not self.ctx.actors[a].named if a in self.ctx.actors else False:
                 # "the bloc's chief negotiator, Jane Doe": the named person, not the unnamed role
                 for c in t.children:
@@ -195,6 +197,14 @@ class Doc_:
         if b is not None:
             self.late_appos.add(t.i)
         return b
+
+    def _described(self, t: Token) -> str | None:
+        """The named party a description argument stands for ("X, a reporter who was charged"),
+        noted for the trace (described.py)."""
+        a = described_actor(self.ctx, self.actor_tok, t)
+        if a is not None:
+            self.described.add(t.i)
+        return a
 
     def _coordinated_members(self, t: Token, a: str) -> list[str]:
         """The actors an unnamed group of members of two coordinated bodies stands for

@@ -12,6 +12,8 @@ from backchannel.extract.interactions.swap_context import swap_partner
 from backchannel.extract.interactions.appeals import APPEAL_SPECS
 from backchannel.extract.interactions.arrivals import ARRIVAL_SPECS
 from backchannel.extract.interactions.hijacks import HIJACK_SPECS
+from backchannel.extract.interactions.listed_releases import LISTED_SPECS
+from backchannel.extract.interactions.held_meetings import HELD_SPECS
 from backchannel.extract.interactions.played_roles import PLAYED_ROLE_SPECS
 from backchannel.extract.interactions.thanked_roles import THANKED_SPECS, credited_possessor
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
@@ -412,6 +414,6 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "if_subj": _if_subj,
     **ACCUSER_SPECS,  # a captive's accuser (accusers.py)
     **APPEAL_SPECS, **THANKED_SPECS,  # "for ... to" appeals (appeals.py); thanks for a role (thanked_roles.py)
-    **PLAYED_ROLE_SPECS, **ARRIVAL_SPECS, **HIJACK_SPECS, **DEAL_SPECS,  # a part played (played_roles.py); arrivals; hijacks
+    **PLAYED_ROLE_SPECS, **ARRIVAL_SPECS, **HIJACK_SPECS, **DEAL_SPECS, **LISTED_SPECS, **HELD_SPECS,  # a part played (played_roles.py); arrivals; hijacks
 }
 _PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", gov_prep), ("obj_prep:", _obj_prep)]
