@@ -191,6 +191,7 @@ class ActorWords:
     self_naming: str
     name_kind_heads: frozenset[str]
     name_kind_modifiers: frozenset[str]
+    state_force_heads: frozenset[str]
     non_party_entities: frozenset[str]
     # [kin]
     kin_nouns: frozenset[str]

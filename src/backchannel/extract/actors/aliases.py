@@ -436,7 +436,8 @@ def names_with_kind_nouns(st: ActorState) -> None:
             continue  # (an unnamed "person" of the body's own name: "party" read as "a party to" it)
         suffix = st.lx.words.regular_plural_suffix
         fits: list[str] = []
-        for stem in _kind_stems(st, words):
+        stems = _kind_stems(st, words)  # a bare "<X> army" is X's army: only "<X> private army" is X
+        for stem in stems[1:] if words[-1].lower() in st.lx.words.state_force_heads else stems:
             if st.lx.demonym(stem) or st.lx.country(stem):
                 break
             fits = [oid for oid, o in acts.items() if oid != aid and o.named and (
