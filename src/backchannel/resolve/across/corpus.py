@@ -121,7 +121,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
     acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for, described,
-                         identified_parties(ents.entities), sides_of(ents.entities))
+                         identified_parties(ents.entities), sides_of(ents.entities), {e["id"]: e["kind"] for e in ents.entities})
     release()  # the events' blocks and comparisons, freed
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)

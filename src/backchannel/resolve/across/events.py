@@ -64,9 +64,11 @@ class Ends:
     the named party's own side is dropped (rule ``across.events.own_side_guess``, :func:`own_side`).
     """
 
-    def __init__(self, entity_of: dict[tuple[str, str], str], side: dict[str, str] | None = None) -> None:
+    def __init__(self, entity_of: dict[tuple[str, str], str], side: dict[str, str] | None = None,
+                 kinds: dict[str, str] | None = None) -> None:
         self.entity_of = entity_of
         self.side = side or {}
+        self.kinds = kinds or {}  # each entity's kind (acttypes.told_as_fit)
         self.dropped: set[tuple[str, str]] = set()  # tellings whose guessed partner was their own side
         self.memo: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # pairs read each act many times
 
@@ -274,13 +276,14 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                    docs: dict[str, DocRec], copies: dict[str, str],
                    named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None,
                    described: dict[str, str] | None = None, identified: frozenset[str] = frozenset(),
-                   side: dict[str, str] | None = None) -> EventResult:
+                   side: dict[str, str] | None = None, kinds: dict[str, str] | None = None) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
     ``named``: the entity ids of named parties; ``acts_for``: who acts for whom; ``described``: an
-    unnamed party's description (see :func:`slots`); ``side``: each entity's affiliation (:class:`Ends`).
+    unnamed party's description (see :func:`slots`); ``side``: each entity's affiliation, ``kinds`` its kind
+    (:class:`Ends`).
     """
-    ends = Ends(entity_of, side)
+    ends = Ends(entity_of, side, kinds)
     blocks: dict[tuple, list[int]] = {}
     number: dict[tuple, int] = {}  # a block's place in the order blocks are walked
     where: list[list[tuple[int, int]]] = [[] for _ in inters]  # per telling: (block number, place in it)
@@ -308,7 +311,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 ra = inters[a]
                 same, differs = compare(ra, rb, told[a], told[b])
                 if same and ra.type != rb.type:
-                    if told_as_fit(ra, rb, told[a], told[b], named, ends.side):
+                    if told_as_fit(ra, rb, told[a], told[b], named, ends.side, ends.kinds):
                         told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
                 elif same:
                     uf.union(at[a], at[b])
