@@ -55,3 +55,17 @@ def test_a_call_is_still_told_as_talks_first() -> None:
     assert event_type(["contact", "inform"]) == "inform"
     assert event_type(["contact", "negotiate", "inform"]) == "negotiate"
     assert event_type(["contact"]) == "contact"
+
+
+def test_a_group_of_the_named_partys_state_is_no_telling_of_the_call() -> None:
+    # the families are Ostland's as Tomas Lind is, but a group of his state is not the man she called
+    r1 = Report("r1", "Anna Berg of Westmark phoned Tomas Lind of Ostland.", published="2034-01-09")
+    leaders(r1)
+    r1.actor("lind", "Tomas Lind", affiliation="ostland")
+    r1.act("i1", "contact", "berg", "lind", "phoned Tomas Lind")
+    r3 = Report("r3", "Anna Berg of Westmark told the Ostland families of the captives the news.",
+                published="2034-01-09")
+    leaders(r3)
+    r3.actor("families", "Ostland families of the captives", kind="group", named=False, affiliation="ostland")
+    r3.act("i1", "inform", "berg", "families", "told the Ostland families")
+    assert multi(resolve_dossiers([r1.d, r3.d])) == []

@@ -39,3 +39,14 @@ def test_a_whole_that_no_two_parts_make_still_contradicts() -> None:
     assert len(contradicted(whole, freed, dropped)) == 2
     # one figure alone, whatever its size, is no part of a whole
     assert len(contradicted(whole, claim("Castelia let 12 Lorvians go home", "r2"))) == 1
+
+
+def test_an_open_figure_or_people_still_held_are_no_part() -> None:
+    whole = claim("Castelia freed 30 Lorvians on Monday", "r1")
+    freed = claim("Castelia freed 12 Lorvians on Monday", "r2", "c1")
+    assert len(contradicted(whole, freed)) == 1
+    for other in ("more than 10 Lorvians are still in Castelian camps",  # an open figure meets almost any whole
+                  "at least 15 Lorvians are still in Castelian camps",
+                  "Castelia holds 18 Lorvians accused of spying",  # 12 + 18 = 30 by chance: held, not freed
+                  "18 Lorvians remain in Castelian camps"):
+        assert ("r1", "c1", "r2", "c1") in contradicted(whole, freed, claim(other, "r2", "c2")), other

@@ -63,3 +63,28 @@ def test_a_day_after_the_span_is_another_act() -> None:
     r2 = agreement("r2", "Over the weekend the Free Hill Front agreed to a pause in Tarn.", "agreed to a pause",
                    "2034-03-04/2034-03-05")
     assert [e for e in resolve_dossiers([r1.d, r2.d]).events if len(e["reports"]) > 1] == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("2031-05-12", "2029/2033"),  # years of talks: a series, not one day's meeting
+    ("2031-05-12", "2031-03/2031-05"),  # months
+    ("2031-05-12", "2031-04-20/2031-06-10"),  # seven weeks of days
+])
+def test_a_long_span_does_not_meet_a_day_inside_it(a: str, b: str) -> None:
+    assert not times_compatible(a, b)
+
+
+def talks(doc: str, text: str, phrase: str, time: str) -> Report:
+    r = Report(doc, text, published="2034-03-06")
+    r.actor("front", "Free Hill Front", kind="group", mention="Free Hill Front")
+    r.actor("ostland", "Ostland", kind="state", mention="Ostland")
+    r.act("i1", "negotiate", "front", "ostland", phrase, time=time)
+    return r
+
+
+def test_years_of_talks_and_one_days_talks_stay_two_acts() -> None:
+    r1 = talks("r1", "The Free Hill Front held talks with Ostland from 2029 to 2033.", "held talks with Ostland",
+               "2029/2033")
+    r2 = talks("r2", "The Free Hill Front met Ostland's envoys in Lund on 12 May 2031 for talks with Ostland.",
+               "talks with Ostland", "2031-05-12")
+    assert [e for e in resolve_dossiers([r1.d, r2.d]).events if len(e["reports"]) > 1] == []

@@ -59,3 +59,26 @@ def test_own_side_up_the_chain_and_between_members_of_one_body() -> None:
     assert own_side("berg", "aide", side)  # two members of one body
     assert not own_side("berg", "lind", side) and not own_side("berg", "westmark", side)
     assert not own_side("x", "y", {})  # no sides known: nothing dropped
+
+
+def civil_war_reports() -> list:
+    """A civil war: the rebels are given their state (Ostland) as affiliation, as the extractor gives a domestic
+    armed group; r1's truce names Ostland alone, its partner guessed as the rebels (the story's other side)."""
+    r1 = Report("r1", "Ostland, at war with the rebels, agreed to a truce on Monday, Kessel said.", published="2033-03-02")
+    r2 = Report("r2", "Ostland agreed with Kessel on Monday to open its border to the rebels.", published="2033-03-02")
+    r3 = Report("r3", "Ostland and the rebels agreed on a truce on Monday, Kessel said.", published="2033-03-02")
+    for r in (r1, r2, r3):
+        r.actor("ostland", "Ostland", kind="state", mention="Ostland")
+        r.actor("rebels", "Ostlandic rebels", kind="group", named=False, affiliation="ostland", mention="rebels")
+        r.actor("kessel", "Kessel", kind="state", mention="Kessel")
+    r1.act("i1", "agree", "ostland", "rebels", "agreed to a truce", time="2033-03-01")
+    guessed(r1)
+    r2.act("i1", "agree", "ostland", "kessel", "agreed with Kessel", time="2033-03-01")
+    r3.act("i1", "agree", "ostland", "rebels", "agreed on a truce", time="2033-03-01")
+    return [r1.d, r2.d, r3.d]
+
+
+def test_own_side_guess_rebels_of_a_state_are_its_other_side_not_its_own() -> None:
+    # the truce with the rebels is not the border deal with Kessel
+    events = resolve_dossiers(civil_war_reports()).events
+    assert not any({"r1", "r2"} <= set(e["reports"]) for e in events)

@@ -93,12 +93,15 @@ def types_fit(a: InterRec, b: InterRec) -> bool:
 
 
 def told_as_fit(a: InterRec, b: InterRec, ea: tuple[str | None, str | None], eb: tuple[str | None, str | None],
-                named: frozenset[str], side: dict[str, str]) -> bool:
+                named: frozenset[str], side: dict[str, str], kinds: dict[str, str] | None = None) -> bool:
     """Rule ``across.events.call_told_as_inform``: a call and a telling (``told_as_both_ends`` of across_links.toml)
     are one act only when both their ends are one party each: the same entity, or a named party and an unnamed
     one of its side ("X called Y" / "X informed his <demonym> counterpart"). Why: one envoy calls and tells many
     people; a shared caller alone (or a partner standing for the same state) does not make a call the telling
-    another report gives. Other pairs of types (a call told as talks) keep the one shared end of every act."""
+    another report gives. Other pairs of types (a call told as talks) keep the one shared end of every act.
+    The unnamed end is of the named one's kind (``kinds``: entity id -> kind): a counterpart stands for a named person,
+    never a group of that person's state ("the Ostland families of the captives" for an Ostland minister, review s46
+    finding 14)."""
     if shared_family(a.type, b.type) not in link_words().told_as_both_ends:
         return True
     for x, y in zip(ea, eb):
@@ -107,7 +110,8 @@ def told_as_fit(a: InterRec, b: InterRec, ea: tuple[str | None, str | None], eb:
         if x is None or y is None or (x in named) == (y in named):
             return False
         known, unnamed = (x, y) if x in named else (y, x)
-        if not side.get(unnamed) or side.get(unnamed) != side.get(known):
+        if not side.get(unnamed) or side.get(unnamed) != side.get(known) \
+                or (kinds or {}).get(unnamed) != (kinds or {}).get(known):
             return False
     return True
 

@@ -90,8 +90,15 @@ def identified_parties(entities: list[dict]) -> frozenset[str]:
 
 def sides_of(entities: list[dict]) -> dict[str, str]:
     """Each entity's affiliation (entity id -> entity id): read by the events for a guessed partner on a party's
-    own side (rule ``across.events.own_side_guess``, events.Ends)."""
-    return {e["id"]: e["affiliation"] for e in entities if e["affiliation"]}
+    own side (rule ``across.events.own_side_guess``, events.Ends). A group or organisation affiliated to a state
+    is on its side only as one of its bodies (bodies.state_of_bodies: a cabinet, a delegation). Why: the extractor
+    gives domestic groups their state as affiliation ("Sudanese rebels", "Ostland's opposition"); in a civil war
+    such a group is the state's other side, and its guess as the state's partner (or the state as its) is the
+    true partner, not the party's own side (review s46 finding 9)."""
+    kinds = {e["id"]: e.get("kind") for e in entities}
+    bodies = state_of_bodies(entities)
+    return {e["id"]: e["affiliation"] for e in entities if e["affiliation"]
+            and (e.get("kind") in ("person", "state") or kinds.get(e["affiliation"]) != "state" or e["id"] in bodies)}
 
 
 @gc_paused
@@ -114,7 +121,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
     acts_for = top_sides({**state_of_bodies(ents.entities), **state_of_leaders(ents.entities), **voice})
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, acts_for, described,
-                         identified_parties(ents.entities), sides_of(ents.entities))
+                         identified_parties(ents.entities), sides_of(ents.entities), {e["id"]: e["kind"] for e in ents.entities})
     release()  # the events' blocks and comparisons, freed
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)

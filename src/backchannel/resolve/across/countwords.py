@@ -49,6 +49,7 @@ class CountWords:
     other_breaks: tuple[str, ...]
     other_finite: tuple[str, ...]
     other_times: frozenset[str]
+    still_held: tuple[str, ...]  # "18 Lorvians remain in jail": people held now, no part of those freed
 
 
 @cache

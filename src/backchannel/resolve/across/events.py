@@ -36,6 +36,10 @@ from backchannel.timex import iso_week
 #: block of the development clusters holds 12 (before: the first 200 tellings, all pairs, the rest dropped)
 MAX_BLOCK = 50
 PLANNED = "planned"
+#: the longest span of days (last day minus first) that dates one act and meets every day inside it (rule
+#: ``across.events.day_in_span``, :func:`day_span`). Why 7: a weekend is 1 and "from Monday to Sunday" 6, spans
+#: that still tell one act's days; months or years of talks ("from 2029 to 2033") tell a series no day's act joins
+DAY_SPAN_DAYS = 7
 
 
 @dataclass
@@ -60,9 +64,11 @@ class Ends:
     the named party's own side is dropped (rule ``across.events.own_side_guess``, :func:`own_side`).
     """
 
-    def __init__(self, entity_of: dict[tuple[str, str], str], side: dict[str, str] | None = None) -> None:
+    def __init__(self, entity_of: dict[tuple[str, str], str], side: dict[str, str] | None = None,
+                 kinds: dict[str, str] | None = None) -> None:
         self.entity_of = entity_of
         self.side = side or {}
+        self.kinds = kinds or {}  # each entity's kind (acttypes.told_as_fit)
         self.dropped: set[tuple[str, str]] = set()  # tellings whose guessed partner was their own side
         self.memo: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # pairs read each act many times
 
@@ -112,11 +118,25 @@ def spans_meet(a: str, b: str) -> bool:
 
     Why (rule ``across.events.day_in_span``): one report dates an act by the day, another by the span it fell in
     ("over the weekend"); the two tellings are one act, as a day and the week holding it are (:func:`_in_week`).
-    Weeks are left to that rule (a week is no prefix of a day)."""
-    if "/" not in a + b or "W" in a + b:
+    Weeks are left to that rule (a week is no prefix of a day). Only a short span of days (:func:`day_span`)
+    meets the days inside it: years of talks ("from 2029 to 2033") are a series, not one day's meeting."""
+    if "/" not in a + b or "W" in a + b or not all(day_span(t) for t in (a, b) if "/" in t):
         return False
     (alo, ahi), (blo, bhi) = _ends(a), _ends(b)
     return alo <= bhi + "~" and blo <= ahi + "~"  # "~" sorts after every digit: a prefix covers what it begins
+
+
+def day_span(t: str) -> bool:
+    """Whether ``t`` is a short span of days: two full dates at most ``DAY_SPAN_DAYS`` apart,
+    a weekend or "from Monday to Wednesday". Why: such a span tells when one act fell; a span of months or years
+    tells a period of many acts, which a single day's act does not join (review s46 finding 8)."""
+    lo, _, hi = t.partition("/")
+    if len(lo) != 10 or len(hi) != 10:
+        return False
+    try:
+        return 0 <= (date.fromisoformat(hi) - date.fromisoformat(lo)).days <= DAY_SPAN_DAYS
+    except ValueError:
+        return False
 
 
 def _ends(t: str) -> tuple[str, str]:
@@ -247,8 +267,8 @@ def held_alone_with_plan(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> bool:
 def time_slot(r: InterRec) -> dict[str, str]:
     """An act told as done on a day has that day: two days never share an event, whatever chain of
     undated tellings would join them (a month or a year fits every day it holds; a plan has no day)."""
-    if not r.time or r.modality == PLANNED or "/" in r.time:
-        return {}  # a span fits each day it holds (across.events.day_in_span): the days told hold the slot
+    if not r.time or r.modality == PLANNED or day_span(r.time):
+        return {}  # a short span fits each day it holds (across.events.day_in_span): the days told hold the slot
     return {"time": r.time if len(r.time) >= 10 else r.time + SHORT}
 
 
@@ -256,13 +276,14 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                    docs: dict[str, DocRec], copies: dict[str, str],
                    named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None,
                    described: dict[str, str] | None = None, identified: frozenset[str] = frozenset(),
-                   side: dict[str, str] | None = None) -> EventResult:
+                   side: dict[str, str] | None = None, kinds: dict[str, str] | None = None) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
     ``named``: the entity ids of named parties; ``acts_for``: who acts for whom; ``described``: an
-    unnamed party's description (see :func:`slots`); ``side``: each entity's affiliation (:class:`Ends`).
+    unnamed party's description (see :func:`slots`); ``side``: each entity's affiliation, ``kinds`` its kind
+    (:class:`Ends`).
     """
-    ends = Ends(entity_of, side)
+    ends = Ends(entity_of, side, kinds)
     blocks: dict[tuple, list[int]] = {}
     number: dict[tuple, int] = {}  # a block's place in the order blocks are walked
     where: list[list[tuple[int, int]]] = [[] for _ in inters]  # per telling: (block number, place in it)
@@ -290,7 +311,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 ra = inters[a]
                 same, differs = compare(ra, rb, told[a], told[b])
                 if same and ra.type != rb.type:
-                    if told_as_fit(ra, rb, told[a], told[b], named, ends.side):
+                    if told_as_fit(ra, rb, told[a], told[b], named, ends.side, ends.kinds):
                         told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
                 elif same:
                     uf.union(at[a], at[b])

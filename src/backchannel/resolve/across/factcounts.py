@@ -59,6 +59,7 @@ class FactCount:
     counts: int  # how many counts its claim holds (a claim with fewer states the fact more plainly)
     length: int  # its claim's length
     part: bool = False  # listed as a part of a group, or a partitive (countparts.py): never the group's count
+    held: bool = False  # its claim tells the people as still held (count_words().still_held: sum_of_parts)
 
     def meets(self, other: FactCount) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -219,7 +220,8 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
         found.append((side, scope, lo, hi, text[m.start():m.end()] + " " + " ".join(rest[:3]), rank,
                       m.start("n") in parts))
         last = m.end()
-    return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p)
+    held = has_phrase(low, cw.still_held)
+    return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p, held)
             for s, sc, lo, hi, t, r, p in found]
 
 
@@ -348,10 +350,15 @@ def sum_of_parts(a: FactCount, b: FactCount, values: dict[str, list[FactCount]])
     Lorvians were set free or cleared"): the two figures of one report, added, meet the other's figure, so
     neither of them disputes it. Why: reports add up what the other side got in two acts, or split one total into its
     acts; a whole and its part are not rival accounts of one figure. Two parts only (a sum of three of a
-    report's figures meets too many wholes by chance)."""
+    report's figures meets too many wholes by chance). Both parts are exact figures ("more than 10", "at least 15"
+    meet almost any whole) and tell their people as the whole does, set free or still held (``still_held``: "18
+    Lorvians remain in jail" is no part of 30 set free): review s46 finding 6."""
     for whole, part in ((a, b), (b, a)):
+        if part.low != part.high:
+            continue
         for other in values.get(part.doc, ()):
-            if other is not part and (other.low, other.high) != (part.low, part.high) \
+            if other is not part and other.low == other.high and other.low != part.low \
+                    and whole.held == part.held == other.held \
                     and part.low + other.low <= whole.high and whole.low <= part.high + other.high:
                 return True
     return False
