@@ -62,7 +62,7 @@ NEW_RULES = {"interactions.frames.agree.endorse_verb_obj_blueprint", "interactio
              "interactions.frames.agree.embrace", "interactions.frames.negotiate.deal",
              "interactions.frames.learn.aware", "interactions.frames.message.tell_verb_via",
              "interactions.frames.message.tell_verb_through"} | {
-    f"interactions.frames.agree.{w}_noun" for w in ("consent", "assent", "blessing", "acquiescence", "go_ahead")} | {
+    f"interactions.frames.agree.{w}" for w in ("consent_noun", "assent_noun", "blessing", "acquiescence", "go_ahead")} | {
     f"interactions.frames.learn.hear_verb_{q}" for q in ("of", "about", "obj_announcement")}
 
 
