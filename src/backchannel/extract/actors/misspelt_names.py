@@ -95,13 +95,14 @@ def _variant_given_names(st: ActorState, persons: list[Actor], by_last: dict[str
     surname alone is that person too (the earlier surname join left it apart, the surname being two people's).
     Not when a third person has the surname, when both are named in one sentence (two relatives), or when
     the given names differ by more than :func:`spelled_alike` allows (first and last letters kept:
-    "Ivan" / "Ivana" stay two)."""
+    "Ivan" / "Ivana" stay two), nor for given names under six letters, where one letter apart is as often two
+    relatives ("Voren" / "Voran", the bound of ``actors.corefer.name_variant``)."""
     for i, a in enumerate(persons):
         for b in persons[i + 1:]:
             wa, wb = a.name.split(), b.name.split()
             if a.id in done or b.id in done or len(wa) != 2 or len(wb) != 2 or fold(wa[1]) != fold(wb[1]):
                 continue
-            if by_last.get(fold(wa[1]), 0) != 2 or same_sentence(st, a, b) \
+            if by_last.get(fold(wa[1]), 0) != 2 or same_sentence(st, a, b) or min(len(wa[0]), len(wb[0])) < 6 \
                     or not spelled_alike(fold(wa[0]), fold(wb[0])):
                 continue
             keep, gone = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
