@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Hashable
 from datetime import date
 
 from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, family,
@@ -225,7 +226,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
             members = blocks.setdefault((kind, end), [])
             where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
-    held = {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters}
+    held: dict[Hashable, dict[str, str]] = {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters}
     uf = RankedClusters([(r.doc, r.id) for r in inters], held)
     out = EventResult()
     told_as = compare_blocks(inters, blocks, where, [told_ends(r, ends(r)) for r in inters], uf, out,
