@@ -18,14 +18,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Hashable
 from datetime import date
 
 from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_filled, event_type, family,
                                                  guessed_partner, guessed_reason, join_told_as, one_side,
                                                  partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
-from backchannel.resolve.across.cluster import SHORT, SPELT, RankedClusters, fits
+from backchannel.resolve.across.cluster import SHORT, RankedClusters
 from backchannel.resolve.across.copied import copied_tellings
 from backchannel.resolve.across.copied import reason as copied_reason
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -226,11 +225,28 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
             members = blocks.setdefault((kind, end), [])
             where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
-    held: dict[Hashable, dict[str, str]] = {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters}
-    uf = RankedClusters([(r.doc, r.id) for r in inters], held)
+    uf = RankedClusters([(r.doc, r.id) for r in inters],
+                        {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters})
     out = EventResult()
-    told_as = compare_blocks(inters, blocks, where, [told_ends(r, ends(r)) for r in inters], uf, out,
-                             Apart([held[(r.doc, r.id)] for r in inters]))
+    told_as: list[tuple[InterRec, InterRec]] = []
+    told = [told_ends(r, ends(r)) for r in inters]  # once per telling: a telling is in up to 100 pairs
+    at = [uf.id[(r.doc, r.id)] for r in inters]  # each telling's number in the union-find
+    for k, members in enumerate(blocks.values()):
+        out.capped.note(len(members), MAX_BLOCK)
+        heads = members[:MAX_BLOCK]
+        for j, b in enumerate(members):
+            rb, twice = inters[b], len(where[b]) > 1
+            for a in heads[:j] if j < MAX_BLOCK else heads:
+                if twice and len(where[a]) > 1 and compared_before(where[a], where[b], k):
+                    continue
+                ra = inters[a]
+                same, differs = compare(ra, rb, told[a], told[b])
+                if same and ra.type != rb.type:
+                    told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
+                elif same:
+                    uf.union(at[a], at[b])
+                elif differs and ra.doc != rb.doc:
+                    out.near.append((ra, rb, differs))
     out.joined = join_told_as(uf, told_as)
     by_key = {(r.doc, r.id): r for r in inters}
     for ka, kb in copied_tellings(inters, ends):  # across.events.same_sentence: over the slots
@@ -249,91 +265,6 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         by_id[out.event_of[ka]].setdefault("joined", []).append(
             {"a": {"doc": ka[0], "interaction": ka[1]}, "b": {"doc": kb[0], "interaction": kb[1]}, "reasons": why})
     return out
-
-
-def compare_blocks(inters: list[InterRec], blocks: dict[tuple, list[int]], where: list[list[tuple[int, int]]],
-                   told: list[Pair], uf: RankedClusters, out: EventResult, apart: Apart) -> list[tuple[InterRec, InterRec]]:
-    """Compare the tellings of each block (each with the block's first ``MAX_BLOCK``): join the same acts of one
-    type in ``uf``, note near misses in ``out``; the pairs of two types that compare as one act, in order.
-
-    ``told``: each telling's :func:`told_ends`. Why a memo: :func:`compare` reads of a telling only what
-    :func:`compare_key` keeps, and of the pair only whether both come from one report, so tellings alike in
-    those compare alike; a large corpus repeats them (one party's acts of one type), and a telling is in up to
-    100 pairs. The answer of each (key, key, one report) is worked out once: the same answers as comparing each pair.
-    A pair whose own slots clash (``apart``) is never joined, so its union is not tried.
-    """
-    told_as: list[tuple[InterRec, InterRec]] = []
-    at = [uf.id[(r.doc, r.id)] for r in inters]  # each telling's number in the union-find
-    keys: dict[tuple, int] = {}
-    sig = [keys.setdefault(compare_key(r, e), len(keys)) for r, e in zip(inters, told)]
-    span = 2 * len(keys)
-    memo: dict[int, tuple[bool, str | None]] = {}
-    for k, members in enumerate(blocks.values()):
-        out.capped.note(len(members), MAX_BLOCK)
-        heads = members[:MAX_BLOCK]
-        for j, b in enumerate(members):
-            rb, twice, sb = inters[b], len(where[b]) > 1, 2 * sig[b]
-            for a in heads[:j] if j < MAX_BLOCK else heads:
-                if twice and len(where[a]) > 1 and compared_before(where[a], where[b], k):
-                    continue
-                ra = inters[a]
-                code = sig[a] * span + sb + (ra.doc == rb.doc)
-                if (got := memo.get(code)) is None:
-                    got = memo[code] = compare(ra, rb, told[a], told[b])
-                same, differs = got
-                if same and ra.type != rb.type:
-                    told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
-                elif same:
-                    if not apart(a, b):
-                        uf.union(at[a], at[b])
-                elif differs and ra.doc != rb.doc:
-                    out.near.append((ra, rb, differs))
-    return told_as
-
-
-class Apart:
-    """Whether two tellings' own constraint slots (:func:`slots`) clash, each pair of distinct slot maps worked out once.
-
-    Why it may stand for the union's own test: the values of these slots carry no given-name spelling
-    (``cluster.SPELT``), and for such values a set that does not fit stays unfit whatever is added to it
-    (two full values, or a short form that begins neither the full value nor the other short form, are there
-    for good), so two tellings whose own slots clash are in clusters that clash, now and after any merge:
-    ``union`` would refuse them. A slot map with a spelling in it is never taken as apart (its union is tried).
-    """
-
-    def __init__(self, held: list[dict[str, str]]) -> None:
-        ids: dict[tuple, int] = {}
-        self.maps: list[dict[str, str]] = []
-        self.sig: list[int] = []
-        for h in held:
-            key = tuple(sorted(h.items()))
-            if key not in ids:
-                ids[key] = len(ids)
-                self.maps.append(h)
-            self.sig.append(ids[key])
-        self.spelt = [any(SPELT in v for v in h.values()) for h in self.maps]
-        self.span = max(1, len(ids))
-        self.memo: dict[int, bool] = {}
-
-    def __call__(self, a: int, b: int) -> bool:
-        sa, sb = self.sig[a], self.sig[b]
-        code = sa * self.span + sb
-        got = self.memo.get(code)
-        if got is None:
-            got = self.memo[code] = not (self.spelt[sa] or self.spelt[sb]) and clash_of(self.maps[sa], self.maps[sb])
-        return got
-
-
-def clash_of(x: dict[str, str], y: dict[str, str]) -> bool:
-    """Whether two single-valued slot maps clash as :meth:`Clusters.clash` reads them: a slot in both whose values
-    differ and do not fit (:func:`cluster.fits`)."""
-    return any(k in y and v != y[k] and not fits({v}, {y[k]}) for k, v in x.items())
-
-
-def compare_key(r: InterRec, told: Pair) -> tuple:
-    """What :func:`compare` reads of one telling (its type, modality, negation, time, told ends, and whether its
-    partner was guessed); of the pair it reads besides only whether both come from one report."""
-    return (r.type, r.modality, r.negated, r.time, told, "target" in r.inferred)
 
 
 def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int) -> bool:
