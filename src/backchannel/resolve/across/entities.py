@@ -21,7 +21,7 @@ or the same outlet. Unnamed *collectives* named the same way in the story
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from typing import Hashable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -301,7 +301,7 @@ def profiles(recs: list[ActorRec]) -> list[list[int]]:
     return list(groups.values())
 
 
-def refusal(blocked: set[str]) -> str:
+def refusal(blocked: Set[str]) -> str:
     """Why a cannot-link refused a merge, from the constraint slots that clash (reviewable, so named)."""
     said = sorted({REFUSAL_NOTES.get(b.split(":")[0], b) for b in blocked})
     return "; ".join(said) or REFUSAL_NOTES["doc"]
@@ -403,6 +403,7 @@ def decide(recs: list[ActorRec], scored: ScoredPairs, uf: RankedClusters, log: J
 
 
 DECIDE_CHUNK = 1 << 16  # pairs decided at a time (:func:`decide`)
+NO_CLASH: frozenset[str] = frozenset()  # two ends already in one cluster: nothing forbids it
 
 
 class Decisions:
@@ -415,13 +416,21 @@ class Decisions:
 
     def decide(self, ua: list[int], ub: list[int], whys: list[int]) -> tuple[list[int], list[int]]:
         """Join each pair of union-find numbers unless a constraint forbids it: the decisions' and reasons' ids."""
-        log, reasons, why_ids, refusals, join = self.log, self.reasons, self.why_ids, self.refusals, self.uf.join
+        log, reasons, why_ids, refusals = self.log, self.reasons, self.why_ids, self.refusals
+        parent, find, clash, link = self.uf.parent, self.uf.find, self.uf.clash, self.uf.link
         decision: list[int] = []
         why_out: list[int] = []
         merged = log.decisions.ids.get("merged")  # (interned at the first merge, as one pair at a time did)
-        for x, y, w in zip(ua, ub, whys):
-            blocked = join(x, y)
+        for x, y, w in zip(ua, ub, whys):  # RankedClusters.join, a root or its child found without a call
+            rx, ry = parent[x], parent[y]  # type: ignore[index]
+            if parent[rx] != rx:  # type: ignore[index]
+                rx = find(x)
+            if parent[ry] != ry:  # type: ignore[index]
+                ry = find(y)
+            blocked = clash(rx, ry) if rx != ry else NO_CLASH
             if not blocked:
+                if rx != ry:
+                    link(rx, ry)
                 if (wid := why_ids.get(w)) is None:
                     wid = why_ids[w] = log.reasons.id(reasons[w])
                 if merged is None:
@@ -444,7 +453,7 @@ REFUSAL_NOTES = {"doc": "would join two actors of one report", "given": "two giv
                  "story": "a description stands for one party per story", "affiliation": "would join two sides"}
 
 
-def refusal_tag(blocked: set[str]) -> frozenset[str]:
+def refusal_tag(blocked: Set[str]) -> frozenset[str]:
     """What :func:`refusal` reads of the clashing slots: each slot's kind when it has a note, else the slot
     (two refusals with one tag give one text: "doc:r1" and "doc:r2" both "would join two actors of one report")."""
     return frozenset(k if (k := slot.split(":", 1)[0]) in REFUSAL_NOTES else slot for slot in blocked)

@@ -36,15 +36,22 @@ def timeline(events: list[dict]) -> list[dict]:
 
 
 def disputes(links: list[dict], dg: Digest, outlet: dict[str, str | None]) -> list[dict]:
-    """Contradicting links grouped by what they dispute (``on``), both sides' words side by side."""
+    """Contradicting links grouped by what they dispute (``on``), both sides' words side by side.
+
+    One side dict per link end object: the links share their equal ends (:func:`shared.share_ends`), and an act
+    or claim disputed by many reports was given a new side, its text looked up afresh, in each of its links."""
     claims = {(c.doc, c.id): c for c in dg.claims}
     inters = {(i.doc, i.id): i for i in dg.inters}
     groups: dict[str, list[dict]] = {}
+    made: dict[int, dict] = {}  # id of a link end -> its side (the links hold every end while this runs)
     for lk in links:
         if lk["kind"] != CONTRADICTS:
             continue
-        sides = [{**end, "outlet": outlet.get(end["doc"]), "text": end_text(end, dg, claims, inters)}
-                 for end in (lk["a"], lk["b"])]
+        sides = []
+        for end in (lk["a"], lk["b"]):
+            if (side := made.get(id(end))) is None:
+                side = made[id(end)] = {**end, "outlet": outlet.get(end["doc"]), "text": end_text(end, dg, claims, inters)}
+            sides.append(side)
         groups.setdefault(lk["on"], []).append({"note": lk["note"], "sides": sides})
     return [{"on": on, "items": items} for on, items in sorted(groups.items())]
 
