@@ -69,3 +69,69 @@ def attributed_relative(t: Token, lex: Lexicon) -> bool:
                     for c in g.children):
             return True
     return False
+
+
+#: the rule of a reporting verb whose object is a relative pronoun ("…, which he denies")
+OBJECT_RELATIVE = "claims.relative.object_relative"
+#: arcs that carry a predication up to the verb its speaker vouches for ("promised to halt and ease it")
+_CHAIN_ARCS = ("xcomp", "conj")
+
+
+def _antecedent_predicate(noun: Token) -> Token:
+    """What a sentence relative on ``noun`` stands for: the verb whose object the noun is, or the
+    gerund whose prepositional phrase it ends ("spying for the agency, which he denies"), carried up
+    its chain of infinitives and conjuncts; else the noun itself ("on spying charges, which he
+    rejects": the charges, a topic and no claim). Why: a comma "which" after a predicate points back at the whole
+    predicate, not at its last noun."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "two sailors from Ostland, which …": the whole noun phrase
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.tag_ == "VBG":
+        head = noun.head.head
+    elif noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        head = noun.head.head  # "kidnapped two sailors from Ostland, which X denied": a name is never denied
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        head = noun.head
+    if head is noun:
+        return noun
+    while head.dep_ in _CHAIN_ARCS and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        head = head.head
+    return head
+
+
+def _own_complement(c: Token, lex: Lexicon) -> bool:
+    """Whether the cue's child ``c`` says something of its own about the pronoun's antecedent (a
+    clause, a predicate, "as X", "on X"), so the antecedent is no content the speaker vouches for."""
+    if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative"):
+        return True
+    if c.dep_ != "prep" or any(k.ent_type_ in ("DATE", "TIME") for k in c.children):
+        return False  # "which X denied on Monday": a time says nothing of the antecedent
+    return c.lower_ == "as" or c.lower_ in lex.words.object_complement_preps
+
+
+def object_relative(v: Token, lex: Lexicon, text: str) -> list[list[int]] | None:
+    """The content of a reporting verb whose direct object is the relative pronoun of a clause on
+    the words before ("…accused of spying, which he denies", "…to halt the march, which Jo Lee
+    confirmed"): the predicate or noun phrase the clause hangs on, without its subject and without
+    the relative clause. Why: the cue's own object is only "which", so no content was read and the
+    speaker's denial or confirmation was lost; the speaker vouches for (or against) the antecedent."""
+    if v.dep_ != "relcl" or v.lemma_ not in lex.verbs or v.head.i >= v.i:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in lex.words.object_relatives and c.i < v.i for c in v.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in lex.words.wh_relatives for c in v.children):
+        return None
+    if any(_own_complement(c, lex) for c in v.children):
+        return None  # "which she described as crowded", "which he blamed on X": says something else of it
+    top = _antecedent_predicate(v.head)
+    if top.pos_ not in ("VERB", "AUX"):
+        return None  # a noun denied is a topic, no claim (``claims.nominal`` reads ", a charge X denies")
+    rel = set(t.i for t in v.subtree)
+    subj_end = max((c.right_edge.i for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
+    toks = [t for t in top.subtree if t.i not in rel and t.i > subj_end and t.i < v.left_edge.i]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if len(toks) < 2:
+        return None
+    span = clean(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return [list(span)] if span is not None else None
