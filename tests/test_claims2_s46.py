@@ -37,3 +37,37 @@ def test_object_relative_content(claims_of, text: str, speaker: str, content: st
 def test_no_object_relative(claims_of, text: str) -> None:
     claims, _actors = claims_of(text)
     assert not any(c.rule == RULE for c in claims), claims
+
+
+def test_outer_content_stops_before_the_object_relative(claims_of) -> None:
+    """The "according to" speaker's words end before the relative clause another speaker confirmed."""
+    claims, _actors = claims_of("According to Westmark, the Front freed the sailors, which Anna Berg confirmed in a post.")
+    outer = [c for c in claims if c.rule != RULE and c.speaker != "anna-berg"]
+    assert outer and all("confirmed" not in c.content for c in outer), claims
+    assert any(c.rule == RULE and c.speaker == "anna-berg" for c in claims), claims
+
+
+def test_outer_content_keeps_a_relative_nobody_says(claims_of) -> None:
+    claims, _actors = claims_of("According to Westmark, the Front freed the sailors, which is a relief.")
+    assert any(c.content.endswith("which is a relief") for c in claims), claims
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Anna Berg is a former Westmark sailor accused of spying for Ostland, which she denies.",
+     "anna-berg", "spying for Ostland"),
+    ("Ola Brandt was jailed in Ostland for smuggling arms to the Front, which he denies.",
+     "ola-brandt", "smuggling arms to the Front"),
+])
+def test_pronoun_speaker_is_the_subject(claims_of, text: str, speaker: str, content: str) -> None:
+    """"X is accused of Y, which he denies": the pronoun is X, the one the predicate is said of
+    (``claims.relative.pronoun_is_subject``), and the agentless "accused" keeps no copy of the content."""
+    claims, _actors = claims_of(text)
+    found = [c for c in claims if c.content == content]
+    assert len(found) == 1 and found[0].speaker == speaker, claims
+    assert (found[0].trace or {}).get("speaker") == "claims.relative.pronoun_is_subject", found
+
+
+def test_pronoun_speaker_not_a_state_subject(claims_of) -> None:
+    """A subject that is no person's name ("Westmark") is not what "she" stands for."""
+    claims, _actors = claims_of("Westmark was accused of sheltering the rebels in Lund, which she denies.")
+    assert not any((c.trace or {}).get("speaker") == "claims.relative.pronoun_is_subject" for c in claims), claims

@@ -10,10 +10,11 @@ and a content that ends in such a clause stops before it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.spans import clean
+from backchannel.extract.claims.state import Cand
 
 def _wh() -> frozenset[str]:
     """The relative pronouns of a free or non-restrictive relative (``claims_words.toml``)."""
@@ -62,6 +63,9 @@ def attributed_relative(t: Token, lex: Lexicon) -> bool:
     "…, which, Rasko said, is …"): a content ends before it."""
     if t.dep_ != "relcl":
         return False
+    if t.lemma_ in lex.verbs and any(c.dep_ == "dobj" and c.lower_ in lex.words.object_relatives for c in t.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in lex.words.wh_relatives for c in t.children):
+        return True  # "…, which Jo Lee confirmed": Jo Lee's claim (OBJECT_RELATIVE), not the outer one's
     for k in [t, *t.children]:
         if k.lemma_ in lex.verbs and (k is t or k.dep_ == "parataxis") and \
                 any(c.dep_ == "nsubj" and c.lower_ not in lex.words.wh_relatives for c in k.children) and \
@@ -135,3 +139,51 @@ def object_relative(v: Token, lex: Lexicon, text: str) -> list[list[int]] | None
         return None
     span = clean(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return [list(span)] if span is not None else None
+
+
+def end_before_own_relative(sent: Span, start: int, end: int, lex: Lexicon) -> int:
+    """The end of the characters ``[start, end)`` of ``sent`` without a closing relative clause that
+    has a speaker of its own ("According to X, the Front freed them, which Jo Lee confirmed": Jo
+    Lee's words, not X's; the clause-content path cuts it in ``syntax``)."""
+    for t in sent:
+        if t.idx > start and t.right_edge.idx + len(t.right_edge.text) >= end - 1 and attributed_relative(t, lex):
+            kept = [x for x in sent if start <= x.idx and x.i < t.left_edge.i]
+            while kept and kept[-1].is_punct:
+                kept.pop()
+            if kept:
+                return kept[-1].idx + len(kept[-1].text)
+    return end
+
+
+#: the rule of a pronoun speaker of such a clause read as the subject the predicate is said of
+OBJECT_RELATIVE_SUBJECT = "claims.relative.pronoun_is_subject"
+#: arcs climbed from the predicate to the clause whose subject it is said of
+_UP_ARCS = ("acl", "relcl", "attr", "xcomp", "conj", "pcomp", "prep", "pobj", "advcl", "ccomp")
+
+
+def object_relative_subject(v: Token) -> Token | None:
+    """The named person a personal pronoun speaker of an object relative stands for: the subject of
+    the nearest clause above the antecedent predicate ("Jo Lee is a sailor accused of spying, which
+    he denies": Jo Lee, the one accused). Why: the one who denies or confirms a predicate said of
+    someone is, in news prose, that someone; coreference alone often took the nearest name inside the
+    predicate (a state, an agency) instead. None unless the subject is a person's name."""
+    pron = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if pron is None or pron.lower_ not in words().person_pronouns:
+        return None
+    t = _antecedent_predicate(v.head)
+    for _ in range(12):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else None
+        if t.dep_ not in _UP_ARCS or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def over_speakerless(cands: list[Cand]) -> list[Cand]:
+    """The candidates without a speakerless one whose content is an object relative's ("X is
+    accused of spying, which he denies": the agentless "accused" would keep the content and the
+    denial, the one claim with a speaker, would be dropped as its copy)."""
+    held = {c.clause for c in cands if c.rule == OBJECT_RELATIVE}
+    return [c for c in cands if not (c.speaker is None and c.rule != OBJECT_RELATIVE and c.clause in held)]
