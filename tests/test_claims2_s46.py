@@ -71,3 +71,26 @@ def test_pronoun_speaker_not_a_state_subject(claims_of) -> None:
     """A subject that is no person's name ("Westmark") is not what "she" stands for."""
     claims, _actors = claims_of("Westmark was accused of sheltering the rebels in Lund, which she denies.")
     assert not any((c.trace or {}).get("speaker") == "claims.relative.pronoun_is_subject" for c in claims), claims
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ostland freed Anna Berg, a Norwegian sailor, on Monday. The Norwegian said she was well.", "anna-berg"),
+    ("Ostland freed Norwegian sailor Anna Berg on Monday. The Norwegian said the guards were kind.", "anna-berg"),
+    ("Norwegian engineer Ola Brandt landed in Lund after a year in captivity. "
+     "The Norwegian told reporters that the Free Hill Front had treated him well.", "ola-brandt"),
+])
+def test_demonym_is_the_person_of_that_country(claims_of, text: str, speaker: str) -> None:
+    """"the Norwegian said": the one person just named and introduced as one (``claims.epithets.demonym_holder``)."""
+    claims, _actors = claims_of(text)
+    said = [c for c in claims if c.speaker == speaker]
+    assert said and all((c.trace or {}).get("speaker") == "claims.epithets.demonym_holder" for c in said), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland freed Anna Berg and Ola Brandt, two Norwegian sailors, on Monday. The Norwegian said she was well.",
+    "Ostland freed Anna Berg on Monday. The Norwegian said she was well.",
+    "Norwegian sailor Anna Berg met Ola Brandt in Lund. The British said the talks went well.",
+])
+def test_no_demonym_holder(claims_of, text: str) -> None:
+    claims, _actors = claims_of(text)
+    assert not any((c.trace or {}).get("speaker") == "claims.epithets.demonym_holder" for c in claims), claims

@@ -413,7 +413,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     rel, rel_rule, named = relative_attribution(tok, lex, d.text), "claims.content.relative_attribution", None
     if rel is None:  # "…, which he denies": the words the relative pronoun stands for
         rel, rel_rule = object_relative(tok, lex, d.text), OBJECT_RELATIVE
-        named = object_relative_subject(tok) if rel is not None else None  # "X is accused of Y, which he denies"
+        named = object_relative_subject(tok, d.ctx) if rel is not None else None  # "X is accused of Y, which he denies"
         subj = named or subj
     if rel is not None:  # "…, which she said were at his side": the relative clause only
         cand = Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, cue.stance,

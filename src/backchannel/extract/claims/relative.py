@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand
+from backchannel.extract.context import Context
 
 def _wh() -> frozenset[str]:
     """The relative pronouns of a free or non-restrictive relative (``claims_words.toml``)."""
@@ -161,12 +162,13 @@ OBJECT_RELATIVE_SUBJECT = "claims.relative.pronoun_is_subject"
 _UP_ARCS = ("acl", "relcl", "attr", "xcomp", "conj", "pcomp", "prep", "pobj", "advcl", "ccomp")
 
 
-def object_relative_subject(v: Token) -> Token | None:
-    """The named person a personal pronoun speaker of an object relative stands for: the subject of
+def object_relative_subject(v: Token, ctx: Context) -> Token | None:
+    """The named person a personal pronoun speaker of an object relative stands for (a person of
+    ``ctx``'s actors, whatever the tagger's label): the subject of
     the nearest clause above the antecedent predicate ("Jo Lee is a sailor accused of spying, which
     he denies": Jo Lee, the one accused). Why: the one who denies or confirms a predicate said of
     someone is, in news prose, that someone; coreference alone often took the nearest name inside the
-    predicate (a state, an agency) instead. None unless the subject is a person's name."""
+    predicate (a state, an agency) instead. None unless the subject is a named person."""
     pron = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if pron is None or pron.lower_ not in words().person_pronouns:
         return None
@@ -174,7 +176,8 @@ def object_relative_subject(v: Token) -> Token | None:
     for _ in range(12):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else None
+            a = ctx.actors.get(ctx.actor_for_token(subj) or "")
+            return subj if subj.pos_ == "PROPN" and a is not None and a.kind == "person" and a.named else None
         if t.dep_ not in _UP_ARCS or t.head.i == t.i:
             return None
         t = t.head
@@ -186,4 +189,10 @@ def over_speakerless(cands: list[Cand]) -> list[Cand]:
     accused of spying, which he denies": the agentless "accused" would keep the content and the
     denial, the one claim with a speaker, would be dropped as its copy)."""
     held = {c.clause for c in cands if c.rule == OBJECT_RELATIVE}
-    return [c for c in cands if not (c.speaker is None and c.rule != OBJECT_RELATIVE and c.clause in held)]
+    return [c for c in cands if c.rule == OBJECT_RELATIVE or c.clause not in held or not _agentless(c)]
+
+
+def _agentless(c: Cand) -> bool:
+    """Whether a candidate names no one who speaks: no speaker phrase, or a participle on a noun
+    ("a sailor accused of spying": the noun is the one accused, not the accuser)."""
+    return c.speaker is None or c.cue_tok is not None and c.cue_tok.dep_ == "acl"

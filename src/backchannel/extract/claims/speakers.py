@@ -13,7 +13,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.epithets import EPITHET_HOLDER, epithet_holder
+from backchannel.extract.claims.epithets import DEMONYM_HOLDER, EPITHET_HOLDER, demonym_holder, epithet_holder
 from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
@@ -119,6 +119,10 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             c.speaker_actor = aid
             c.inferred = ["speaker"]
             _trace_speaker(c, rule)
+        return
+    if (held := demonym_holder(ctx, d.sents, d.sent_index(head.idx), span, head, lex.words.definite_determiners, c)):
+        c.speaker_actor = held  # "the Norwegian said": the one person of that country just named
+        _trace_speaker(c, DEMONYM_HOLDER)
         return
     appos, placed = apposition(head, source_noun and lemma in lex.person_nouns)  # "The Governor of X, Jo Lee,"
     # a capitalised title ("The Norwegian Special Envoy, Jo Lee,") is not the name: its apposition is
