@@ -124,6 +124,7 @@ class Words:
     headline_labels: frozenset[str]
     wh_relatives: frozenset[str]
     object_relatives: frozenset[str]
+    object_relative_preps: frozenset[str]
     animate_relatives: frozenset[str]
     inner_speech_verbs: frozenset[str]
     mental_cues: frozenset[str]

@@ -111,7 +111,7 @@ def _own_complement(c: Token, lex: Lexicon) -> bool:
         return True
     if c.dep_ != "prep" or any(k.ent_type_ in ("DATE", "TIME") for k in c.children):
         return False  # "which X denied on Monday": a time says nothing of the antecedent
-    return c.lower_ == "as" or c.lower_ in lex.words.object_complement_preps
+    return c.lower_ in lex.words.object_relative_preps or c.lower_ in lex.words.object_complement_preps
 
 
 def object_relative(v: Token, lex: Lexicon, text: str) -> list[list[int]] | None:

@@ -53,12 +53,26 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
             c.speaker_actor, c.inferred = c.parent.speaker_actor, list(c.parent.inferred)
             if "speaker" in c.parent.trace:  # the parent's speaker, found by the parent's rule
                 c.trace["speaker"] = c.parent.trace["speaker"]
-        resolve_speaker(ctx, d, c, lex, done)
+        if not _demonym_speaker(ctx, d, c, lex):
+            resolve_speaker(ctx, d, c, lex, done)
         reports_of_source(ctx, c.speaker, c.speaker_actor, lex)
         if c.speaker_actor is None:
             c.trace.pop("speaker", None)  # a speaker phrase found but no actor: nothing to trace
         done.extend(each_party(ctx, c, lex))  # "both X and Y said", "the two men said": one claim each
     return done
+
+
+def _demonym_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
+    """Whether "the Norwegian said" was resolved to the one person of that country just named
+    (``claims.epithets.demonym_holder``), before the demonym becomes an actor of its own."""
+    if c.speaker is None or c.speaker_actor is not None:
+        return False
+    head = c.speaker.root
+    held = demonym_holder(ctx, d.sents, d.sent_index(head.idx), c.speaker, head, lex.words.definite_determiners, c)
+    if held is not None:
+        c.speaker_actor = held
+        _trace_speaker(c, DEMONYM_HOLDER)
+    return held is not None
 
 
 def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
@@ -119,10 +133,6 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             c.speaker_actor = aid
             c.inferred = ["speaker"]
             _trace_speaker(c, rule)
-        return
-    if (held := demonym_holder(ctx, d.sents, d.sent_index(head.idx), span, head, lex.words.definite_determiners, c)):
-        c.speaker_actor = held  # "the Norwegian said": the one person of that country just named
-        _trace_speaker(c, DEMONYM_HOLDER)
         return
     appos, placed = apposition(head, source_noun and lemma in lex.person_nouns)  # "The Governor of X, Jo Lee,"
     # a capitalised title ("The Norwegian Special Envoy, Jo Lee,") is not the name: its apposition is
