@@ -64,8 +64,7 @@ def attributed_relative(t: Token, lex: Lexicon) -> bool:
     "…, which, Rasko said, is …"): a content ends before it."""
     if t.dep_ != "relcl":
         return False
-    if t.lemma_ in lex.verbs and any(c.dep_ == "dobj" and c.lower_ in lex.words.object_relatives for c in t.children) \
-            and any(c.dep_ == "nsubj" and c.lower_ not in lex.words.wh_relatives for c in t.children):
+    if object_relative(t, lex, t.doc.text) is not None:
         return True  # "…, which Jo Lee confirmed": Jo Lee's claim (OBJECT_RELATIVE), not the outer one's
     for k in [t, *t.children]:
         if k.lemma_ in lex.verbs and (k is t or k.dep_ == "parataxis") and \
