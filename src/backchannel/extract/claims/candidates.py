@@ -34,7 +34,8 @@ from backchannel.extract.claims.nominal import according_to, finding_source, nou
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.estimates import clause_before_subject, estimate_cand
 from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
-from backchannel.extract.claims.relative import relative_attribution
+from backchannel.extract.claims.relative import (OBJECT_RELATIVE, OBJECT_RELATIVE_SUBJECT, object_relative,
+                                                  object_relative_subject, relative_attribution)
 
 
 def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
@@ -409,12 +410,17 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         return None
     if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
         cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
-    rel = relative_attribution(tok, lex, d.text)
+    rel, rel_rule, named = relative_attribution(tok, lex, d.text), "claims.content.relative_attribution", None
+    if rel is None:  # "…, which he denies": the words the relative pronoun stands for
+        rel, rel_rule = object_relative(tok, lex, d.text), OBJECT_RELATIVE
+        named = object_relative_subject(tok, d.ctx) if rel is not None else None  # "X is accused of Y, which he denies"
+        subj = named or subj
     if rel is not None:  # "…, which she said were at his side": the relative clause only
         cand = Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, cue.stance,
                     noun_phrase(subj) if subj is not None else None, (rel[0][0], rel[-1][1]), Kind.CLAUSE, sent,
-                    rule="claims.content.relative_attribution")
-        cand.split = rel
+                    rule=rel_rule)
+        cand.split = rel if len(rel) > 1 else None
+        cand.trace.update({"speaker": OBJECT_RELATIVE_SUBJECT} if named is not None else {})
         return cand
     around = as_parenthetical(d, tok, sent, lex)
     if around is not None:  # "A, as X pointed out, B"

@@ -123,6 +123,8 @@ class Words:
     unrealised_heads: frozenset[str]
     headline_labels: frozenset[str]
     wh_relatives: frozenset[str]
+    object_relatives: frozenset[str]
+    object_relative_preps: frozenset[str]
     animate_relatives: frozenset[str]
     inner_speech_verbs: frozenset[str]
     mental_cues: frozenset[str]

@@ -98,3 +98,36 @@ def _acting(doc: Doc, start: int, end: int, lemma: str) -> bool:
     agent = agent or any(k.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in k.children)
                          for k in root.children)
     return agent and not any(k.dep_ == "appos" and k.pos_ == "NOUN" and k.lemma_.lower() != lemma for k in root.children)
+
+
+DEMONYM_HOLDER = "claims.epithets.demonym_holder"
+#: tokens around a person's mention that may hold the demonym introducing them ("Norwegian hostage Jo Lee")
+_DEMONYM_WINDOW = 4
+
+
+def demonym_holder(ctx: Context, sents: list[Span], si: int, span: Span, head: Token,
+                   definite: frozenset[str], claim: Cand) -> str | None:
+    """Rule DEMONYM_HOLDER: "the Norwegian said" (a definite singular demonym used as a noun, one with
+    a plural of its own, so a person and not the people or the state) is the one named person of its
+    sentence before it or of the two sentences before whose side is that country or whom the report
+    introduced with the demonym ("Norwegian hostage Jo Lee", "Jo Lee, a Norwegian sailor,"). Why: news writers vary the reference to a
+    foreigner just named by nationality; the claims stage made a new actor named after the demonym.
+    None when no person or several fit, and never a person inside the claim's own words."""
+    country = actor_lexicon().demonym(head.text)
+    if len(span) != 2 or span[0].lower_ not in definite or span[1].i != head.i or country is None \
+            or head.tag_ not in ("NNP", "NN", "JJ") or head.text.lower() + "s" not in {d.lower() for d in country.demonyms}:
+        return None
+    start = sents[max(si - 2, 0)].start_char
+    said = [tuple(p) for p in (claim.pieces or [])] + [tuple(claim.cue_span)] + ([claim.clause] if claim.clause else [])
+    found: set[str] = set()
+    for s, e, aid in ctx.mentions_in(start, span.start_char):
+        actor = ctx.actors.get(aid)
+        if actor is None or actor.kind != "person" or not actor.named or any(s < pe and e > ps for ps, pe in said):
+            continue
+        side = ctx.actors.get(actor.affiliation or "")
+        tok = span.doc.char_span(s, e, alignment_mode="expand")
+        near = [] if tok is None else list(span.doc[max(tok.start - _DEMONYM_WINDOW, 0): tok.start]) + [
+            t for k in tok.root.children if k.dep_ == "appos" and k.tag_ == "NN" for t in k.subtree]  # "X, a Norwegian sailor,"
+        if side is not None and side.name == country.name or any(t.lower_ == head.lower_ and t.i != head.i for t in near):
+            found.add(aid)
+    return next(iter(found)) if len(found) == 1 else None

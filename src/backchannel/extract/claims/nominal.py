@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, lexicon, words
+from backchannel.extract.claims.relative import end_before_own_relative
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
@@ -44,6 +45,8 @@ def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, i
         after = (np.end_char, sent.end_char)
         na = len(text[after[0]:after[1]].split())
     clause = before if nb >= na or nb >= MIN_ACCORDING_WORDS and participle_cue_after(pobj) else after
+    if clause == after:  # "…, which Jo Lee confirmed": Jo Lee's, not X's
+        clause = (after[0], end_before_own_relative(sent, after[0], after[1], lexicon()))
     return pobj, clause, [tok.i, to.i]
 
 

@@ -13,7 +13,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.epithets import EPITHET_HOLDER, epithet_holder
+from backchannel.extract.claims.epithets import DEMONYM_HOLDER, EPITHET_HOLDER, demonym_holder, epithet_holder
 from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
@@ -53,12 +53,26 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
             c.speaker_actor, c.inferred = c.parent.speaker_actor, list(c.parent.inferred)
             if "speaker" in c.parent.trace:  # the parent's speaker, found by the parent's rule
                 c.trace["speaker"] = c.parent.trace["speaker"]
-        resolve_speaker(ctx, d, c, lex, done)
+        if not _demonym_speaker(ctx, d, c, lex):
+            resolve_speaker(ctx, d, c, lex, done)
         reports_of_source(ctx, c.speaker, c.speaker_actor, lex)
         if c.speaker_actor is None:
             c.trace.pop("speaker", None)  # a speaker phrase found but no actor: nothing to trace
         done.extend(each_party(ctx, c, lex))  # "both X and Y said", "the two men said": one claim each
     return done
+
+
+def _demonym_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
+    """Whether "the Norwegian said" was resolved to the one person of that country just named
+    (``claims.epithets.demonym_holder``), before the demonym becomes an actor of its own."""
+    if c.speaker is None or c.speaker_actor is not None:
+        return False
+    head = c.speaker.root
+    held = demonym_holder(ctx, d.sents, d.sent_index(head.idx), c.speaker, head, lex.words.definite_determiners, c)
+    if held is not None:
+        c.speaker_actor = held
+        _trace_speaker(c, DEMONYM_HOLDER)
+    return held is not None
 
 
 def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:

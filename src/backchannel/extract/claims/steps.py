@@ -18,6 +18,7 @@ from backchannel.extract.claims.heading import heading_claims, statement_heading
 from backchannel.extract.claims.mental import drop_states_of_mind
 from backchannel.extract.claims.topic import add_unclaimed, split_unclaimed
 from backchannel.extract.claims.nesting import according_relays, drop_nested, inner_speech, quoted_inner
+from backchannel.extract.claims.relative import over_speakerless
 from backchannel.extract.claims.relay import drop_relaying, without_cited_copies
 from backchannel.extract.claims.nominal import charge_appositions
 from backchannel.extract.claims.outlet_named_after import outlet_named_after
@@ -44,6 +45,7 @@ def extract_claims(ctx: Context) -> None:
     printed = statement_headings(d, lex, posts + lines + heads)  # heading: "FULL … STATEMENT" and its paragraphs
     cands = outside_signed(candidates(d, lex), posts + lines + heads + printed)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
+    cands = over_speakerless(cands)                      # relative: "accused of X, which he denies"
     cands = drop_relaying(cands, lex, d.region_at)               # relay: "reported an aide saying …"
     cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
     cands = tagged_speech(d, cands, lex, d.region_at)       # source_tags: "X said C, the paper reported"
