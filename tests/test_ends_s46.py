@@ -67,9 +67,18 @@ def test_a_role_named_by_a_name_the_parser_hung_elsewhere(acts_of, text, act):
     '"We met the envoy of Ostland in May," Tam Vell said.',  # no name after the role
     "Anna Berg met the envoy of Ostland, Tam Vell said on Monday.",  # the name is the speaker
     "Anna Berg met the envoy of the Ostland president, Tam Vell, on Monday.",  # the name may be the president's
+    # the role closes a fronted clause; the name is the main clause's subject
+    "After she met the envoy of Westmark on Monday, Anna Berg, the Front's leader, said the talks were over.",
+    "After talks with the head of the Front, Tam Vell, an Ostland minister, said the truce would hold.",
 ])
 def test_no_late_apposition(acts_of, text):
     assert not any(LATE in _trace(i).values() for i in acts_of(SIDES + text))
+
+
+def test_a_fronted_clauses_role_keeps_its_party(acts_of):
+    acts = acts_of(SIDES + "After she met the envoy of Westmark on Monday, Anna Berg, the Front's leader, "
+                   "said the talks were over.")
+    assert ("anna-berg", "envoy-of-westmark") in _of(acts, "meet"), [(i.type, i.source, i.target) for i in acts]
 
 
 @pytest.mark.parametrize("text", [
