@@ -52,6 +52,16 @@ def test_sides_already_right_are_kept(acts_of, text):
     assert not any(_trace(i).get("target") == TALKED for i in acts)
 
 
+@pytest.mark.parametrize("text", [
+    "Qatar, which held talks with Ostland on trade on Sunday, mediated on Monday.",  # a relative clause
+    "Qatar mediated on Monday, a day after Qatar held talks with Ostland on trade.",  # another clause
+])
+def test_the_mediators_other_talks_keep_the_guessed_sides(acts_of, text):
+    acts = acts_of("Lorvia and the Front have fought for two years. Lorvia and the Front held talks in Vesta "
+                   "last week. " + text)
+    assert _of(acts, "mediate") == {("qatar", "lorvia"), ("qatar", "front")}, _of(acts, "mediate")
+
+
 @pytest.mark.parametrize("text, act", [
     ("Jon Dahl held long talks with the head of the Free Hill Front, Anna Berg, in the capital.", "negotiate"),
     ('"An hour ago I spoke with the special envoy of Ostland in the north, Mr Tam Vell," Anna Berg said.',
