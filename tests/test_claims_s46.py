@@ -59,6 +59,23 @@ def test_placed_source_keeps_its_place(claims_of, text: str, name: str, bare: st
     assert any(a.name == name and bare in a.aliases for a in spoke), (claims, actors)
 
 
+def test_unplaced_earlier_telling_keeps_the_bare_head(claims_of) -> None:
+    claims, actors = claims_of("Officials said the talks would resume. Officials in Westmark later said the "
+                               "prisoners were safe.")
+    first = _content(claims, "the talks would resume")
+    assert first and all(actors[c.speaker].name == "Officials" for c in first), (claims, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "An official with knowledge of the talks said the prisoners were safe.",
+    "Sources in the talks said the prisoners were safe.",
+])
+def test_a_knowledge_or_event_phrase_places_no_source(claims_of, text: str) -> None:
+    claims, actors = claims_of(text)
+    assert not any(a.trace and a.trace.get("name") == "claims.placed_source.located_name"
+                   for a in actors.values()), actors
+
+
 @pytest.mark.parametrize("text,name", [
     ("Officials in March said the talks had stalled.", "Officials"),
     ("Anna Berg, a lawyer in Kessel, said the talks had stalled.", "Anna Berg"),

@@ -104,6 +104,7 @@ class Words:
     thanks_heads: frozenset[str]
     thanks_preps: frozenset[str]
     placed_preps: frozenset[str]
+    placing_nouns: frozenset[str]
     welcoming_verbs: frozenset[str]
     welcomed_acts: frozenset[str]
     appraisal_nouns: frozenset[str]
