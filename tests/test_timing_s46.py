@@ -79,6 +79,9 @@ def test_the_news_perfect_is_dated_by_the_saying(acts, text, kind, value):
     ("Norland said on Monday that it met Vesterland.", "meet"),
     # talks run over time
     ("Ostland has held talks with the Free Hill Front, Anna Berg said on Monday.", "negotiate"),
+    # a negated perfect is a state up to the saying, no event of its day (review1 #3)
+    ("The minister said on Thursday that Ostland has not released the prisoners.", "release"),
+    ("Anna Berg said on Monday that Westmark has never freed the Front fighters.", "release"),
 ])
 def test_the_news_perfect_near_misses(acts, text, kind):
     assert not any(r == SAID for _, r in dated_to(acts(text), kind))
