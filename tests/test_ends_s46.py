@@ -104,3 +104,19 @@ def test_pressure_after_or_amid_presses_the_clauses_subject(acts_of, text):
 
 def test_pressure_with_no_party_is_no_act(acts_of):
     assert not [i for i in acts_of(WAR + "Tam Vell quit after pressure at home.") if i.type == "pressure"]
+
+
+def test_pressure_after_presses_no_speaker(acts_of):
+    # (review1 #7) the truce held: the one who only says so was not pressed
+    acts = acts_of(WAR + "Tam Vell said the truce held after pressure from the Free Hill Front.")
+    assert not [i for i in acts if i.type == "pressure" and i.target == "tam-vell"], [(i.type, i.source, i.target) for i in acts]
+
+
+@pytest.mark.parametrize("text, pressed", [
+    ("Tam Vell said prices rose amid pressure from Qatar on the Free Hill Front.", "free-hill-front"),
+    ("The Free Hill Front freed the hostages after pressure from Qatar on Ostland.", "ostland"),
+])
+def test_pressure_on_names_the_pressed(acts_of, text, pressed):
+    acts = acts_of(SIDES + text)
+    assert {i.target for i in acts if i.type == "pressure" and i.source == "qatar"} == {pressed}, \
+        [(i.type, i.source, i.target) for i in acts]
