@@ -97,3 +97,9 @@ def test_actors_descriptors_bracketed_gloss_apposition(actors_of, text, person, 
     a = actors_of(text)
     assert side_of(a, person) == side, text
     assert not [x for x in a.values() if x.name.startswith(("head of", "leader of"))], text
+
+
+def test_a_bracketed_clause_after_a_name_is_no_gloss(actors_of):
+    # (review1 #17) a participle phrase in brackets names actors of its own
+    a = actors_of("Westmark (helped by Ostland envoys) freed the men on Monday.")
+    assert [x for x in a.values() if x.name == "Ostland envoys"], a
