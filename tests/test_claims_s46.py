@@ -96,9 +96,21 @@ def test_welcomed_act_is_a_claim(claims_of, text: str, content: str) -> None:
     assert any(c.content == content and c.rule == "claims.content.welcomed_act" for c in claims), claims
 
 
-def test_welcomed_people_is_no_claim(claims_of) -> None:
-    claims, _ = claims_of("Ola Brandt welcomed the freed sailors at the airport.")
+@pytest.mark.parametrize("text", [
+    "Ola Brandt welcomed the freed sailors at the airport.",
+    # (review1 #4) an act noun greeted at a place is a physical greeting too
+    "The Westmark envoy welcomed the return of the sailors at the airport.",
+    "Anna Berg welcomed the release of the two sailors home on Monday.",
+])
+def test_welcomed_people_is_no_claim(claims_of, text: str) -> None:
+    claims, _ = claims_of(text)
     assert not any(c.cue == "welcomed" for c in claims), claims
+
+
+def test_condolences_are_no_thanks(claims_of) -> None:
+    # (review1 #4) sympathy offered to someone says nothing about them
+    claims, _ = claims_of("The Westmark envoy expressed his condolences to the families of the victims.")
+    assert not any(c.rule == "claims.content.thanks_object" for c in claims), claims
 
 
 @pytest.mark.parametrize("text,content", [

@@ -107,6 +107,7 @@ class Words:
     placing_nouns: frozenset[str]
     welcoming_verbs: frozenset[str]
     welcomed_acts: frozenset[str]
+    greeting_places: frozenset[str]
     appraisal_nouns: frozenset[str]
     appraisal_preps: frozenset[str]
     object_complement_preps: frozenset[str]
