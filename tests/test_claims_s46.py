@@ -150,3 +150,13 @@ def test_refused_act_is_no_claim(claims_of, text: str) -> None:
 def test_bare_welcomed_act_is_a_topic(claims_of) -> None:
     claims, _ = claims_of("Ola Brandt welcomed the decision on Monday.")
     assert not any(c.rule == "claims.content.welcomed_act" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Westmark said it freed 20 men in a move that it said showed good faith.",
+    "The Free Hill Front said it handed 12 soldiers to church envoys, a step that Anna Berg called overdue.",
+])
+def test_an_appraisal_told_by_a_speaker_is_kept(claims_of, text: str) -> None:
+    # (review1 #16) the appraisal's own speech cue makes it a speaker's words, not the writer's
+    claims, _ = claims_of(text)
+    assert not any(c.trace and c.trace.get("content") == "claims.appraisal.closing_move" for c in claims), claims
