@@ -62,8 +62,8 @@ def test_actors_parties_variant_given_name(actors_of, text, keep):
     ("Aleksander Ostrov met the rebels on Monday. Later, Alexander Ostrov said the talks had gone well. "
      "Mira Ostrov said more talks would follow.", ("Aleksander Ostrov", "Alexander Ostrov")),
     # one letter added at the end: another given name
-    ("Ivan Ostrov met the envoy on Monday. On Tuesday, Ivana Ostrov said the talks had failed.",
-     ("Ivan Ostrov", "Ivana Ostrov")),
+    ("Aleksandr Ostrov met the envoy on Monday. On Tuesday, Aleksandra Ostrov said the talks had failed.",
+     ("Aleksandr Ostrov", "Aleksandra Ostrov")),
 ])
 def test_actors_parties_variant_given_name_two_people(actors_of, text, two):
     a = actors_of(text)
