@@ -52,6 +52,16 @@ def test_sides_already_right_are_kept(acts_of, text):
     assert not any(_trace(i).get("target") == TALKED for i in acts)
 
 
+@pytest.mark.parametrize("text", [
+    "Qatar, which held talks with Ostland on trade on Sunday, mediated on Monday.",  # a relative clause
+    "Qatar mediated on Monday, a day after Qatar held talks with Ostland on trade.",  # another clause
+])
+def test_the_mediators_other_talks_keep_the_guessed_sides(acts_of, text):
+    acts = acts_of("Lorvia and the Front have fought for two years. Lorvia and the Front held talks in Vesta "
+                   "last week. " + text)
+    assert _of(acts, "mediate") == {("qatar", "lorvia"), ("qatar", "front")}, _of(acts, "mediate")
+
+
 @pytest.mark.parametrize("text, act", [
     ("Jon Dahl held long talks with the head of the Free Hill Front, Anna Berg, in the capital.", "negotiate"),
     ('"An hour ago I spoke with the special envoy of Ostland in the north, Mr Tam Vell," Anna Berg said.',
@@ -67,9 +77,18 @@ def test_a_role_named_by_a_name_the_parser_hung_elsewhere(acts_of, text, act):
     '"We met the envoy of Ostland in May," Tam Vell said.',  # no name after the role
     "Anna Berg met the envoy of Ostland, Tam Vell said on Monday.",  # the name is the speaker
     "Anna Berg met the envoy of the Ostland president, Tam Vell, on Monday.",  # the name may be the president's
+    # the role closes a fronted clause; the name is the main clause's subject
+    "After she met the envoy of Westmark on Monday, Anna Berg, the Front's leader, said the talks were over.",
+    "After talks with the head of the Front, Tam Vell, an Ostland minister, said the truce would hold.",
 ])
 def test_no_late_apposition(acts_of, text):
     assert not any(LATE in _trace(i).values() for i in acts_of(SIDES + text))
+
+
+def test_a_fronted_clauses_role_keeps_its_party(acts_of):
+    acts = acts_of(SIDES + "After she met the envoy of Westmark on Monday, Anna Berg, the Front's leader, "
+                   "said the talks were over.")
+    assert ("anna-berg", "envoy-of-westmark") in _of(acts, "meet"), [(i.type, i.source, i.target) for i in acts]
 
 
 @pytest.mark.parametrize("text", [
@@ -85,3 +104,19 @@ def test_pressure_after_or_amid_presses_the_clauses_subject(acts_of, text):
 
 def test_pressure_with_no_party_is_no_act(acts_of):
     assert not [i for i in acts_of(WAR + "Tam Vell quit after pressure at home.") if i.type == "pressure"]
+
+
+def test_pressure_after_presses_no_speaker(acts_of):
+    # (review1 #7) the truce held: the one who only says so was not pressed
+    acts = acts_of(WAR + "Tam Vell said the truce held after pressure from the Free Hill Front.")
+    assert not [i for i in acts if i.type == "pressure" and i.target == "tam-vell"], [(i.type, i.source, i.target) for i in acts]
+
+
+@pytest.mark.parametrize("text, pressed", [
+    ("Tam Vell said prices rose amid pressure from Qatar on the Free Hill Front.", "free-hill-front"),
+    ("The Free Hill Front freed the hostages after pressure from Qatar on Ostland.", "ostland"),
+])
+def test_pressure_on_names_the_pressed(acts_of, text, pressed):
+    acts = acts_of(SIDES + text)
+    assert {i.target for i in acts if i.type == "pressure" and i.source == "qatar"} == {pressed}, \
+        [(i.type, i.source, i.target) for i in acts]

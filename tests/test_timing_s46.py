@@ -79,6 +79,9 @@ def test_the_news_perfect_is_dated_by_the_saying(acts, text, kind, value):
     ("Norland said on Monday that it met Vesterland.", "meet"),
     # talks run over time
     ("Ostland has held talks with the Free Hill Front, Anna Berg said on Monday.", "negotiate"),
+    # a negated perfect is a state up to the saying, no event of its day (review1 #3)
+    ("The minister said on Thursday that Ostland has not released the prisoners.", "release"),
+    ("Anna Berg said on Monday that Westmark has never freed the Front fighters.", "release"),
 ])
 def test_the_news_perfect_near_misses(acts, text, kind):
     assert not any(r == SAID for _, r in dated_to(acts(text), kind))
@@ -100,3 +103,14 @@ def test_a_retelling_with_its_own_day_keeps_it(acts):
 def test_a_dateline_is_no_subject_before_a_subject_final_date(acts, text, kind, value):
     # (interactions.timing.subject_final_time, s46) the parser takes the dateline for a first subject
     assert (value, "interactions.timing.subject_final_time") in dated_to(acts(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland freed the Front fighters over the weekend. Ostland freed the Front fighters on Saturday in Lund, "
+    "officials said.",
+    "Ostland freed the Front fighters on Saturday in Lund. Ostland freed the Front fighters over the weekend, "
+    "officials said.",
+])
+def test_a_weekend_and_its_day_are_one_act(acts, text):
+    # (review1 #10) the in-report merge reads a day inside the weekend as the same act, dated by the day
+    assert [v for v, _ in dated_to(acts(text), "release")] == ["2026-06-06"]

@@ -22,7 +22,7 @@ def before_gloss(doc: Doc, start: int) -> Token | None:
         return None
     for k in range(start - 3, max(start - 2 - GLOSS_SPAN, 0), -1):
         if doc[k].text == "(":
-            return doc[k - 1] if k > 0 else None
+            return doc[k - 1] if k > 0 and noun_phrase_gloss(doc, k, start - 2) else None
         if doc[k].text in (")", ",", ";", "."):
             return None
     return None
@@ -68,7 +68,19 @@ def gloss_of_named(st: ActorState, tok: Token) -> bool:
             aid = st.token_actor.get(k - 1) if k > 0 else None
             close = next((j for j in range(tok.i + 1, min(tok.i + GLOSS_SPAN, len(doc))) if doc[j].text == ")"), None)
             return aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].named and close is not None and \
-                not any(doc[j].text in (",", ";", "(") for j in range(k + 1, close))
+                not any(doc[j].text in (",", ";", "(") for j in range(k + 1, close)) and noun_phrase_gloss(doc, k, close)
         if doc[k].text in (")", ",", ";", "."):
             return False
     return False
+
+
+GLOSS_NOT_POS = ("VERB", "AUX")  # a bracket with a verb is a clause or a participle phrase, no gloss
+GLOSS_NOT_FIRST = ("ADP", "SCONJ")  # nor one opened by a preposition ("(with X envoys)")
+
+
+def noun_phrase_gloss(doc: Doc, open_: int, close: int) -> bool:
+    """Whether the words between the brackets at ``open_`` and ``close`` are a bare noun phrase, as a gloss
+    is ("(a private army)", "(PMC)"); not "(helped by Ostland envoys)", whose nouns are actors of their own
+    (review1 #17)."""
+    inner = doc[open_ + 1: close]
+    return len(inner) > 0 and inner[0].pos_ not in GLOSS_NOT_FIRST and not any(t.pos_ in GLOSS_NOT_POS for t in inner)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.claims.cue_lexicon import words
+from backchannel.extract.claims.cue_lexicon import lexicon, words
 from backchannel.extract.claims.state import Cand, ClaimsDoc
 
 #: the rule id of a content cut before the reporter's appraisal
@@ -28,7 +28,7 @@ def _appraisal_start(t: Token) -> Token | None:
     clause = any(c.dep_ in ("relcl", "acl") for c in t.children) or nxt is not None and nxt.lower_ in w.apposition_relatives
     if t.lemma_.lower() not in w.appraisal_nouns or not clause:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in w.indefinite_articles for c in t.children):
+    if not any(c.dep_ == "det" and c.lower_ in w.indefinite_articles for c in t.children) or _told_by_someone(t):
         return None
     prep = t.head if t.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in w.appraisal_preps and prep.i == t.left_edge.i - 1:
@@ -37,6 +37,16 @@ def _appraisal_start(t: Token) -> Token | None:
     if t.dep_ in ("npadvmod", "appos", "dobj", "attr") and before is not None and before.text == ",":
         return before
     return None
+
+
+def _told_by_someone(t: Token) -> bool:
+    """Whether the appraisal phrase of ``t`` holds a speech cue with its own subject ("in a move that it
+    said showed good faith", "a step that officials called overdue"): then the appraisal is that
+    speaker's, reported, not the writer's commentary (review1 #16)."""
+    lx = lexicon()
+    cues = lx.verbs.keys() | lx.words.characterizing_verbs
+    return any(x.pos_ == "VERB" and x.lemma_.lower() in cues and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+               for x in t.doc[t.i + 1: t.sent.end])
 
 
 def before_appraisal(toks: list[Token]) -> list[Token]:

@@ -27,16 +27,23 @@ HEAD_NOUN_RULE = "actors.unnamed.person_noun"
 #: entity labels of a phrase that says when, not where ("officials in March")
 TIME_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
+#: entity labels of a phrase that names a place or a body ("in Kessel", "at the Interior Ministry")
+PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP")
 
-def _locating(head: Token) -> Token | None:
+
+def _locating(ctx: Context, head: Token) -> Token | None:
     """The preposition after ``head`` that places it ("in the Office", "with the directorate"): a
-    ``placed_preps`` word with a noun object that is no time or number, right after the head."""
+    ``placed_preps`` word right after the head whose object is a place or a body: an actor, a named
+    place or body, or a ``placing_nouns`` noun; not "with knowledge of the talks", "in the talks"."""
     w = words()
     for k in head.children:
         if k.dep_ != "prep" or k.i != head.i + 1 or k.lower_ not in w.placed_preps:
             continue
         obj = next((g for g in k.children if g.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in TIME_LABELS:
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in TIME_LABELS:
+            continue
+        if (obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in w.placing_nouns
+                or ctx.actor_for_token(obj) is not None):
             return k
     return None
 
@@ -55,7 +62,9 @@ def _widen(ctx: Context, span: Span, aid: str) -> None:
     head = span.root
     if a is None or a.named or a.rule != HEAD_NOUN_RULE or a.name.lower() != head.lower_:
         return
-    prep = _locating(head)
+    if any(m.start < span.start_char for m in a.mentions):
+        return  # told unplaced before ("Officials said ... Officials in X said"): that telling keeps the bare head
+    prep = _locating(ctx, head)
     if prep is None:
         return
     toks = []

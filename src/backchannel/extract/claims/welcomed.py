@@ -37,10 +37,20 @@ def weak_object_rule(v: Token, dobj: Token | None, parts: list[Token]) -> str | 
     if any(c.dep_ == "prep" for c in parts):
         return FRAME_RULE
     w = words()
-    if dobj is None or v.lemma_.lower() not in w.welcoming_verbs:
+    if dobj is None or v.lemma_.lower() not in w.welcoming_verbs or _greeting(v, dobj):
         return None
     # "welcomed A and B's release": the parse may make the act a conjunct of the first possessor
     heads = [dobj, *(c for c in dobj.children if c.dep_ == "conj")]
     if any(h.lemma_.lower() in w.welcomed_acts and _specified(h) for h in heads):
         return RULE
     return None
+
+
+PLACE_DEPS = ("prep", "advmod", "npadvmod")  # the arcs of a place phrase or adverb
+
+
+def _greeting(v: Token, dobj: Token) -> bool:
+    """Whether the welcome is a physical greeting: a ``greeting_places`` phrase or adverb on the verb or
+    inside its object ("welcomed the return of the sailors at the airport", "welcomed them home")."""
+    places = words().greeting_places
+    return any(t.dep_ in PLACE_DEPS and t.lower_ in places for t in [*v.children, *dobj.subtree])

@@ -24,7 +24,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story import affiliations, side_of
 from backchannel.syntax.roles import logical_object
-from backchannel.syntax.tree import VERB_POS, prep_objects
+from backchannel.syntax.tree import VERB_POS, clause_verb, prep_objects
 
 TALKED_WITH = "interactions.mediation_counterparts.talked_with"
 FILE = "mediation_counterparts.toml"
@@ -62,30 +62,42 @@ def _with_parties(d: Doc_, trig: Token) -> list[Token]:
             for t in [x, *x.conjuncts]]
 
 
-def counterparts(d: Doc_, r: Candidate, ms: list[str]) -> tuple[list[str], list[str]]:
+def counterparts(d: Doc_, r: Candidate, ms: list[str]) -> tuple[list[str], list[str], list[str]]:
     """The parties the mediators ``ms`` deal with in ``r``'s sentence: the other end of talks one
     of them holds and the with-phrase of the deal the mediation verb governs; then, apart, the other
-    end of a meeting one of them holds (a counterpart only when on a side)."""
+    end of a meeting one of them holds (a counterpart only when on a side); last, those of the first
+    told in the mediation's own clause (talks in a relative or adverbial clause are other dealings:
+    "X, which held talks with A on trade, mediated")."""
     si = d.sent_index(r.trig)
     w = counterpart_words()
     talks: list[str] = []
     met: list[str] = []
+    tied: list[str] = []
+    own = clause_verb(r.trig)
     for o in d.built:
         if o is r or o.type not in w.talk_types | w.meeting_types or d.sent_index(o.trig) != si:
             continue
-        ends = [e for e in o.sources + o.targets if not is_marker(e)]
-        if any(e in ms for e in ends):
-            (talks if o.type in w.talk_types else met).extend(e for e in ends if not _is_mediator(d, e, ms))
+        ends = [e for e in o.sources + o.targets if not _is_marker_or_mediator(d, e, ms)]
+        if any(e in ms for e in o.sources + o.targets):
+            (talks if o.type in w.talk_types else met).extend(ends)
+            tied += ends if o.type in w.talk_types and clause_verb(o.trig) == own else []
     for t in _with_parties(d, r.trig):
-        talks += [a for a in d.actors(t, deep=False) if not _is_mediator(d, a, ms)]
-    return list(dict.fromkeys(talks)), [a for a in dict.fromkeys(met) if a not in talks]
+        found = [a for a in d.actors(t, deep=False) if not _is_mediator(d, a, ms)]
+        talks += found
+        tied += found
+    return list(dict.fromkeys(talks)), [a for a in dict.fromkeys(met) if a not in talks], list(dict.fromkeys(tied))
+
+
+def _is_marker_or_mediator(d: Doc_, e: str, ms: list[str]) -> bool:
+    return is_marker(e) or _is_mediator(d, e, ms)
 
 
 def talked_with(d: Doc_, r: Candidate, ms: list[str], parties: list[str], inferred: Inferred) -> list[str]:
     """Rule TALKED_WITH: the story's sides guessed for a mediation, corrected by the parties its
     sentence says the mediator dealt with (each in place of the side it belongs to; all those it
-    talked with when none belongs to a side). Only for sides the story step guessed; never a mediator."""
-    talks, met = counterparts(d, r, ms)
+    talked with in the mediation's own clause when none belongs to a side). Only for sides the story
+    step guessed; never a mediator."""
+    talks, met, tied = counterparts(d, r, ms)
     if not (talks or met) or not parties:
         return parties
     out = list(parties)
@@ -97,7 +109,7 @@ def talked_with(d: Doc_, r: Candidate, ms: list[str], parties: list[str], inferr
         placed = True
         if side is not None and side != c:
             out = [c if p == side else p for p in out]
-    new = list(dict.fromkeys(out if placed or not talks else talks))
+    new = list(dict.fromkeys(out if placed or not tied else tied))
     if new != parties:
         inferred.rules[TARGET] = TALKED_WITH
     return new

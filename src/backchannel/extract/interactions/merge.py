@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -103,10 +104,29 @@ def _new_round(trig: Token) -> bool:
 
 
 def _within(outer: str | None, inner: str | None) -> bool:
-    """Is the date ``inner`` a finer date inside ``outer`` ("2020" holds "2020-10")? Then the two
-    tellings may be one act told first vaguely ("last year"), then exactly ("in October 2020")."""
-    return bool(outer and inner and "/" not in outer + inner and len(inner) > len(outer)
-                and inner.startswith(outer + "-"))
+    """Is the date ``inner`` a finer date inside ``outer`` ("2020" holds "2020-10"; the weekend
+    "2025-05-10/2025-05-11" holds "2025-05-10")? Then the two tellings may be one act told first
+    vaguely ("last year", "over the weekend"), then exactly ("in October 2020", "on Saturday")."""
+    if not (outer and inner) or "/" in inner:
+        return False
+    if "/" in outer:
+        return _day_in_short_span(outer, inner)
+    return len(inner) > len(outer) and inner.startswith(outer + "-")
+
+
+SHORT_SPAN_DAYS = 7  # a weekend, "from Monday to Wednesday"; longer spans are periods, not one act's days
+
+
+def _day_in_short_span(span: str, day: str) -> bool:
+    """Is ``day`` (YYYY-MM-DD) inside the span ``span`` of two full dates at most a week apart?"""
+    lo, _, hi = span.partition("/")
+    if not (len(lo) == len(hi) == len(day) == 10):
+        return False
+    try:
+        gap = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= SHORT_SPAN_DAYS and lo <= day <= hi
 
 
 def _leveled(r: Record, lv: dict[str, str]) -> Record:

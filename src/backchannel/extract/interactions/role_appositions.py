@@ -65,7 +65,23 @@ def _set_off_name(ctx: Context, actor_tok: Callable[[Token], str | None], t: Tok
     if j == i + 1 or j >= len(doc) or not (doc[j].lower_ == COMMA or doc[j].is_quote and j + 1 < len(doc)
                                           and doc[j + 1].lower_ == COMMA):
         return None
+    if _main_subject_after_fronted(t, doc[j - 1]):
+        return None
     b = actor_tok(doc[j - 1])
     if b is None or b == a or b not in ctx.actors:
         return None
     return b if ctx.actors[b].named and ctx.actors[b].kind == "person" else None
+
+
+FRONTED_DEPS = ("advcl", "prep", "npadvmod")  # a clause or phrase fronted before the main clause
+
+
+def _main_subject_after_fronted(t: Token, name: Token) -> bool:
+    """Whether the name after the comma opens the main clause that the role's phrase was fronted
+    before ("After she met the envoy of X on Monday, Anna Berg, the leader, said ..."): the name is
+    the subject of a verb that also governs a fronted clause or phrase holding the role. Then the
+    comma closes the fronted part, not the role's phrase, and the name is no apposition of the role."""
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.i < name.i:
+        return False
+    verb = name.head
+    return any(x.dep_ in FRONTED_DEPS and x.head == verb and x.i < name.i for x in [t, *t.ancestors])

@@ -83,7 +83,8 @@ def perfect_news_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time
         return None
     cue = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
     verb = _clause_verb(tok)
-    if cue is None or verb is None or not _present_perfect(verb) or cumulative(verb) \
+    if cue is None or verb is None or not _present_perfect(verb) or cumulative(verb) or raw.negated \
+            or any(k.dep_ == "neg" for k in verb.children) \
             or not any(a <= tok.idx < b for a, b in c.spans.content):
         return None
     stated = statement_of(cue.root)
