@@ -97,6 +97,28 @@ def weekend_value(anchor: date, shift: int, future: bool) -> str:
     return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}"
 
 
+#: the longest span of days (last day minus first) that still dates one act: a weekend is 1, "from Monday to
+#: Sunday" 6; months or years of talks ("from 2029 to 2033") are a period of many acts, no one act's days
+SHORT_SPAN_DAYS = 7
+
+
+def short_day_span(value: str | None) -> tuple[str, str] | None:
+    """The first and last day of ``value`` when it is a short span of days ("2025-05-10/2025-05-11": two
+    full dates at most ``SHORT_SPAN_DAYS`` apart), else None.
+
+    Why here: the weekend's value is made here (:func:`weekend_value`), and two stages ask whether a day
+    lies inside one act's span: the in-report merge (``interactions.merge``: "over the weekend" and "on
+    Saturday" are one act) and the across join (rule ``across.events.day_in_span``)."""
+    lo, sep, hi = (value or "").partition("/")
+    if not sep or len(lo) != 10 or len(hi) != 10:
+        return None
+    try:
+        gap = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+    except ValueError:
+        return None
+    return (lo, hi) if 0 <= gap <= SHORT_SPAN_DAYS else None
+
+
 def told_month_days(found: list[T], sent_of: Callable[[int], int]) -> list[T]:
     """The time expressions ``found`` (in text order), a lone day of the month ("on the 14th") written as
     the day of the month told last in its own sentence before it or in the sentence before ("In March,

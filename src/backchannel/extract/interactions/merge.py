@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -17,6 +16,7 @@ from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.timing_news import SAID_PERFECT_DAY
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+from backchannel.timex_period import short_day_span
 
 
 def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
@@ -109,24 +109,10 @@ def _within(outer: str | None, inner: str | None) -> bool:
     vaguely ("last year", "over the weekend"), then exactly ("in October 2020", "on Saturday")."""
     if not (outer and inner) or "/" in inner:
         return False
-    if "/" in outer:
-        return _day_in_short_span(outer, inner)
+    if "/" in outer:  # a day inside a short span of days (a weekend)
+        span = short_day_span(outer)
+        return span is not None and len(inner) == 10 and span[0] <= inner <= span[1]
     return len(inner) > len(outer) and inner.startswith(outer + "-")
-
-
-SHORT_SPAN_DAYS = 7  # a weekend, "from Monday to Wednesday"; longer spans are periods, not one act's days
-
-
-def _day_in_short_span(span: str, day: str) -> bool:
-    """Is ``day`` (YYYY-MM-DD) inside the span ``span`` of two full dates at most a week apart?"""
-    lo, _, hi = span.partition("/")
-    if not (len(lo) == len(hi) == len(day) == 10):
-        return False
-    try:
-        gap = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
-    except ValueError:
-        return False
-    return 0 <= gap <= SHORT_SPAN_DAYS and lo <= day <= hi
 
 
 def _leveled(r: Record, lv: dict[str, str]) -> Record:

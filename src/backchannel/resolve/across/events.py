@@ -30,16 +30,13 @@ from backchannel.resolve.across.copied import reason as copied_reason
 from backchannel.resolve.across.records import DocRec, InterRec
 from backchannel.resolve.across.words import words
 from backchannel.timex import iso_week
+from backchannel.timex_period import short_day_span
 
 #: a larger block compares each telling with its first MAX_BLOCK only (caps.py), the pairs left out counted.
 #: Why 50: a telling then costs at most 100 comparisons (two ends) however large the corpus; the largest
 #: block of the development clusters holds 12 (before: the first 200 tellings, all pairs, the rest dropped)
 MAX_BLOCK = 50
 PLANNED = "planned"
-#: the longest span of days (last day minus first) that dates one act and meets every day inside it (rule
-#: ``across.events.day_in_span``, :func:`day_span`). Why 7: a weekend is 1 and "from Monday to Sunday" 6, spans
-#: that still tell one act's days; months or years of talks ("from 2029 to 2033") tell a series no day's act joins
-DAY_SPAN_DAYS = 7
 
 
 @dataclass
@@ -118,25 +115,13 @@ def spans_meet(a: str, b: str) -> bool:
 
     Why (rule ``across.events.day_in_span``): one report dates an act by the day, another by the span it fell in
     ("over the weekend"); the two tellings are one act, as a day and the week holding it are (:func:`_in_week`).
-    Weeks are left to that rule (a week is no prefix of a day). Only a short span of days (:func:`day_span`)
-    meets the days inside it: years of talks ("from 2029 to 2033") are a series, not one day's meeting."""
-    if "/" not in a + b or "W" in a + b or not all(day_span(t) for t in (a, b) if "/" in t):
+    Weeks are left to that rule (a week is no prefix of a day). Only a short span of days
+    (``timex_period.short_day_span``) meets the days inside it: years of talks ("from 2029 to 2033") are a
+    series, not one day's meeting."""
+    if "/" not in a + b or "W" in a + b or not all(short_day_span(t) for t in (a, b) if "/" in t):
         return False
     (alo, ahi), (blo, bhi) = _ends(a), _ends(b)
     return alo <= bhi + "~" and blo <= ahi + "~"  # "~" sorts after every digit: a prefix covers what it begins
-
-
-def day_span(t: str) -> bool:
-    """Whether ``t`` is a short span of days: two full dates at most ``DAY_SPAN_DAYS`` apart,
-    a weekend or "from Monday to Wednesday". Why: such a span tells when one act fell; a span of months or years
-    tells a period of many acts, which a single day's act does not join (review s46 finding 8)."""
-    lo, _, hi = t.partition("/")
-    if len(lo) != 10 or len(hi) != 10:
-        return False
-    try:
-        return 0 <= (date.fromisoformat(hi) - date.fromisoformat(lo)).days <= DAY_SPAN_DAYS
-    except ValueError:
-        return False
 
 
 def _ends(t: str) -> tuple[str, str]:
@@ -267,7 +252,7 @@ def held_alone_with_plan(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> bool:
 def time_slot(r: InterRec) -> dict[str, str]:
     """An act told as done on a day has that day: two days never share an event, whatever chain of
     undated tellings would join them (a month or a year fits every day it holds; a plan has no day)."""
-    if not r.time or r.modality == PLANNED or day_span(r.time):
+    if not r.time or r.modality == PLANNED or short_day_span(r.time):
         return {}  # a short span fits each day it holds (across.events.day_in_span): the days told hold the slot
     return {"time": r.time if len(r.time) >= 10 else r.time + SHORT}
 
