@@ -47,6 +47,25 @@ def test_typed_record_from_a_table():
     assert rec.pattern.match("the x") and rec.optional == frozenset() and narrow == {}
 
 
+def test_a_loader_reads_a_dotted_table_once_and_names_a_missing_one(monkeypatch):
+    calls = []
+    data = {"outer": {"inner": dict(_GOOD)}}
+    monkeypatch.setattr(dl, "read", lambda f: calls.append(f) or data)
+    words = dl.loader(_Spec, "t.toml", "outer.inner")
+    assert calls == []  # nothing is read before the first call
+    rec = words()
+    assert rec is words() and calls == ["t.toml"] and rec.word == "the"
+    with pytest.raises(LexiconError, match=r"t.toml \[outer.missing\]: missing table 'missing'"):
+        dl.loader(_Spec, "t.toml", "outer.missing")()
+    whole = dl.loader(_Spec, "w.toml")
+    monkeypatch.setattr(dl, "read", lambda f: dict(_GOOD))
+    assert whole().members == frozenset({"x"})
+    bad = dl.loader(_Spec, "t.toml", "outer")
+    monkeypatch.setattr(dl, "read", lambda f: {"outer": {**_GOOD, "stray": 1}})
+    with pytest.raises(LexiconError, match="unknown key"):
+        bad()
+
+
 def test_entry_tables_and_groups_mark_narrow_words():
     raw = {**_GOOD, "members": {"words": ["x"], "narrow": True, "why": "one article"}}
     rec, narrow = dl.load_fields(_Spec, "t.toml", raw)

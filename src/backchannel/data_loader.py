@@ -14,6 +14,9 @@ The API, smallest first:
   needs it (a reference to a list that is not there is an error); ``{ common = [ref, ...] }``
   is the lists one after the other.
 * :func:`check_keys`, :func:`word_list`, :func:`flag` -- the checks of one table or value.
+* :func:`loader` -- the one way a stage reads its typed record: ``words = loader(Words, FILE, "table")``
+  gives a function that reads, checks and caches the record on its first call (so importing a
+  module costs nothing and a data error surfaces where the words are first used, as before).
 * :func:`load_fields` -- a typed record (a dataclass) from a table whose keys are its fields;
   the field's annotation says how a value is read (``str``, ``bool``, ``frozenset[str]``,
   ``tuple[str, ...]``, ``dict[str, int]``, ``dict[str, str]``, ``re.Pattern[str]``, another
@@ -29,7 +32,7 @@ import dataclasses
 import re
 import tomllib
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, TypeVar, get_type_hints
@@ -268,6 +271,27 @@ def load_fields(cls: type[T], file: str, raw: dict[str, Any], *, grouped: bool =
                 narrow[k] = why
         values[name] = convert(file, where, hints[name], v)
     return cls(**values), narrow
+
+
+def loader(cls: type[T], file: str, key: str = "", *, grouped: bool = False) -> Callable[[], T]:
+    """A function returning the record ``cls`` read from ``file`` (its table ``key``, dotted for a
+    sub-table; the whole file when empty), parsed and checked on the first call and cached after.
+
+    Why a factory: some sixty stages each wrote the same four lines (a cached function reading one
+    table into one dataclass); one definition keeps the caching and the error path identical, and
+    the returned function is a zero-argument cache, as cheap to call in a loop as the old ones."""
+
+    @cache
+    def load() -> T:
+        raw: Any = read(file)
+        for part in key.split(".") if key else ():
+            if not isinstance(raw, dict) or part not in raw:
+                raise LexiconError(file, key, f"missing table {part!r}")
+            raw = raw[part]
+        return load_fields(cls, file, raw, grouped=grouped, key=key)[0]
+
+    load.__doc__ = f"The record {cls.__name__} of {file}" + (f" [{key}]" if key else "") + ", read once."
+    return load
 
 
 def _required(cls: type, name: str) -> bool:

@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from backchannel import timex
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.timex_clock import CLOCK_EXPR
 
 DATELINE_DATE = "ingest.anchor.dateline_date"
@@ -39,11 +38,9 @@ class DatelineWords:
     date_labels: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def dateline_words() -> DatelineWords:
-    """The zones, clock leads and date labels of ``report_date.toml``, read once: the dateline and the
-    published field are looked at for every report."""
-    return load_fields(DatelineWords, WORDS_FILE, read(WORDS_FILE))[0]
+# The zones, clock leads and date labels of ``report_date.toml``, read once: the dateline and the published
+# field are looked at for every report.
+dateline_words = loader(DatelineWords, WORDS_FILE)
 
 
 _CLOCK = re.compile(CLOCK_EXPR, re.I)

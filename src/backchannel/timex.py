@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from backchannel import numbers
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 from backchannel.timex_fallback import fallback, iso_week
 from backchannel.timex_period import (DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value,
@@ -72,10 +72,8 @@ class TimexWords:
     season_months: dict[str, int]
 
 
-@lru_cache(maxsize=1)
-def timex_words() -> TimexWords:
-    """The time resolver's words, parsed and checked once per process."""
-    return load_fields(TimexWords, TIMEX_WORDS_FILE, read(TIMEX_WORDS_FILE))[0]
+# The time resolver's words, parsed and checked once per process.
+timex_words = loader(TimexWords, TIMEX_WORDS_FILE)
 
 
 TW = timex_words()  # the resolver's words (data/timex_words.toml)

@@ -14,11 +14,10 @@ plurals ("many kidnappers", "hostages have fled from their captors") make nothin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -55,10 +54,8 @@ class Words:
     member_preps: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The rule's words (``data/affiliations.toml`` [abductions]), checked key by key."""
-    return load_fields(Words, FILE, read(FILE)["abductions"], key="abductions")[0]
+# The rule's words (``data/affiliations.toml`` [abductions]), checked key by key.
+words = loader(Words, FILE, "abductions")
 
 
 @dataclass

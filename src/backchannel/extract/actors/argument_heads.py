@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read, word_list
+from backchannel.data_loader import loader, read, word_list
 from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.tree import PLURAL_TAGS, coordination_head
 
@@ -49,10 +49,8 @@ def people_heads() -> frozenset[str]:
     return frozenset(word_list(CLAIMS_FILE, "people_heads.words", read(CLAIMS_FILE)["people_heads"]["words"]))
 
 
-@cache
-def words() -> Words:
-    """The module's word lists, read and checked key by key."""
-    return load_fields(Words, FILE, read(FILE)["argument_heads"], key="argument_heads")[0]
+# The module's word lists, read and checked key by key.
+words = loader(Words, FILE, "argument_heads")
 
 
 def argument_kind(tok: Token) -> str | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader, read
 from backchannel.extract.actors.definite import new_same_head
 from backchannel.extract.actors.unnamed_spans import venue_of_event
 from backchannel.syntax.tree import PLURAL_TAGS
@@ -40,10 +40,8 @@ class Words:
     movement_words: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The module's word lists, read and checked key by key."""
-    return load_fields(Words, FILE, read(FILE)["armed_parties"], key="armed_parties")[0]
+# The module's word lists, read and checked key by key.
+words = loader(Words, FILE, "armed_parties")
 
 
 @cache

@@ -27,12 +27,11 @@ descriptors). Word lists: ``data/captive_anaphors.toml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.parties import party_words
 from backchannel.extract.actors.person_ages import age_in
 from backchannel.extract.actors.role_anaphors import (
@@ -74,9 +73,7 @@ class Found:
     nations: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    return load_fields(Words, FILE, read(FILE)["captive_anaphors"], key="captive_anaphors")[0]
+words = loader(Words, FILE, "captive_anaphors")
 
 
 def captive_anaphors(st: ActorState) -> None:

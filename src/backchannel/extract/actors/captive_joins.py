@@ -11,11 +11,10 @@ gives it its own release (extract/interactions/captive_releases.py). Words: data
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.lexicon import Lexicon
 from backchannel.syntax.tree import coordination_head
 
@@ -31,10 +30,8 @@ class JoinWords:
     part_modifiers: frozenset[str]
 
 
-@cache
-def join_words() -> JoinWords:
-    """The words, read and checked once per process."""
-    return load_fields(JoinWords, FILE, read(FILE))[0]
+# The words, read and checked once per process.
+join_words = loader(JoinWords, FILE)
 
 
 def freed_slot(lx: Lexicon, t: Token) -> bool:

@@ -11,11 +11,10 @@ a counted noun of citizens is left out there as too generic. Each shape is one s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.lexicon import Lexicon, lexicon
 from backchannel.syntax.tree import MODIFIER_DEPS
 
@@ -33,10 +32,8 @@ class Words:
     freed_participles: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The shapes' words (``data/captive_shapes.toml`` [shapes])."""
-    return load_fields(Words, FILE, read(FILE)["shapes"], key="shapes")[0]
+# The shapes' words (``data/captive_shapes.toml`` [shapes]).
+words = loader(Words, FILE, "shapes")
 
 
 def counted(tok: Token) -> bool:

@@ -13,9 +13,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.furniture import add_outlets
 from backchannel.extract.actors.own_sources import words as own_source_words
 from backchannel.extract.actors.state import ActorState
@@ -45,10 +44,8 @@ class CreditShapes:
     dated_byline: re.Pattern[str]
 
 
-@cache
-def shapes() -> CreditShapes:
-    """The patterns, read and checked key by key (``load_fields``, as ``lead_datelines.patterns``)."""
-    return load_fields(CreditShapes, FILE, read(FILE)["closing_credits"], key="closing_credits")[0]
+# The patterns, read and checked key by key (``load_fields``, as ``lead_datelines.patterns``).
+shapes = loader(CreditShapes, FILE, "closing_credits")
 
 
 def closing_credits(st: ActorState) -> None:

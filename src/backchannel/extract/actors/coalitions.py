@@ -11,11 +11,10 @@ list of names, decides who is a member.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 
@@ -37,10 +36,8 @@ class Words:
     coalition_heads: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The rule's words (``data/affiliations.toml``), checked key by key."""
-    return load_fields(Words, FILE, read(FILE)["coalitions"], key="coalitions")[0]
+# The rule's words (``data/affiliations.toml``), checked key by key.
+words = loader(Words, FILE, "coalitions")
 
 
 def coalition_members(st: ActorState) -> None:

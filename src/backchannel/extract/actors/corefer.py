@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read, word_list
+from backchannel.data_loader import loader, read, word_list
 from backchannel.extract.actors.definite import new_same_head
 from backchannel.extract.actors.misspelt_names import same_sentence
 from backchannel.extract.actors.state import ActorState
@@ -72,14 +72,10 @@ class Evidence:
     detail: str
 
 
-@cache
-def name_words() -> NameWords:
-    return load_fields(NameWords, FILE, read(FILE)["names"], key="names")[0]
+name_words = loader(NameWords, FILE, "names")
 
 
-@cache
-def apposition_words() -> AppositionWords:
-    return load_fields(AppositionWords, FILE, read(FILE)["apposition"], key="apposition")[0]
+apposition_words = loader(AppositionWords, FILE, "apposition")
 
 
 def corefer(st: ActorState) -> None:

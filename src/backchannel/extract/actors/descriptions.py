@@ -19,11 +19,10 @@ Word lists: ``data/descriptions.toml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.parties import some_people
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -55,10 +54,8 @@ class Words:
     stateless_body_heads: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The words of the mechanism, read and checked key by key (``load_fields``)."""
-    return load_fields(Words, FILE, read(FILE)["descriptions"], key="descriptions")[0]
+# The words of the mechanism, read and checked key by key (``load_fields``).
+words = loader(Words, FILE, "descriptions")
 
 
 def kept_word(t: Token) -> bool:

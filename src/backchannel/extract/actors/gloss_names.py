@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.vetting import vet_reason
 from backchannel.model import Actor
@@ -39,10 +38,8 @@ class GlossWords:
     coordinators: frozenset[str]
 
 
-@cache
-def words() -> GlossWords:
-    """The lists, read and checked key by key."""
-    return load_fields(GlossWords, FILE, read(FILE)["gloss_names"], key="gloss_names")[0]
+# The lists, read and checked key by key.
+words = loader(GlossWords, FILE, "gloss_names")
 
 
 def acronym_gloss_names(st: ActorState) -> None:

@@ -11,11 +11,10 @@ Language data: ``data/government_modifiers.toml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.records import Country
 
@@ -32,10 +31,8 @@ class ModifierWords:
     deps: frozenset[str]
 
 
-@cache
-def words() -> ModifierWords:
-    """The lists, read and checked key by key."""
-    return load_fields(ModifierWords, FILE, read(FILE)["modifier_government"], key="modifier_government")[0]
+# The lists, read and checked key by key.
+words = loader(ModifierWords, FILE, "modifier_government")
 
 
 def modifier_governments(st: ActorState) -> None:

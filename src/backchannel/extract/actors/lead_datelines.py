@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -41,10 +40,8 @@ class Patterns:
     publication_note: re.Pattern[str]
 
 
-@cache
-def patterns() -> Patterns:
-    """The patterns of the module, read and checked key by key (``load_fields``)."""
-    return load_fields(Patterns, FILE, read(FILE)["lead_datelines"], key="lead_datelines")[0]
+# The patterns of the module, read and checked key by key (``load_fields``).
+patterns = loader(Patterns, FILE, "lead_datelines")
 
 
 def lead_datelines(st: ActorState) -> None:

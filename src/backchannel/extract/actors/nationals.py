@@ -12,11 +12,10 @@ official") are left to the unnamed rules, and a phrase another rule took stays t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -41,10 +40,8 @@ class NationalWords:
     hyphens: frozenset[str]
 
 
-@cache
-def words() -> NationalWords:
-    """The words of ``data/nationals.toml``."""
-    return load_fields(NationalWords, FILE, read(FILE))[0]
+# The words of ``data/nationals.toml``.
+words = loader(NationalWords, FILE)
 
 
 def national_persons(st: ActorState) -> None:

@@ -11,11 +11,10 @@ It runs early, before descriptions and aliases attach to the false body.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 from backchannel.extract.actors.abductions import words
 from backchannel.extract.actors.merges import mention_roots, place_use
@@ -104,10 +103,8 @@ class OriginWords:
     school_nouns: frozenset[str]
 
 
-@cache
-def places() -> OriginWords:
-    """The words of ``data/origin_places.toml``."""
-    return load_fields(OriginWords, FILE, read(FILE))[0]
+# The words of ``data/origin_places.toml``.
+places = loader(OriginWords, FILE)
 
 
 def _from_place(st: ActorState, tok: Token) -> bool:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -38,10 +37,8 @@ class OwnSourceWords:
     outlet_verbs: frozenset[str]
 
 
-@cache
-def words() -> OwnSourceWords:
-    """The lists, read and checked key by key."""
-    return load_fields(OwnSourceWords, FILE, read(FILE)["own_sources"], key="own_sources")[0]
+# The lists, read and checked key by key.
+words = loader(OwnSourceWords, FILE, "own_sources")
 
 
 def own_source_outlets(st: ActorState) -> None:

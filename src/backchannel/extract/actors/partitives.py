@@ -10,12 +10,11 @@ never for captives ("one of the hostages held by X") or relatives ("one of X's s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Callable
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.coalitions import FILE
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.queries import role_noun
@@ -32,9 +31,7 @@ class Words:
     preps: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    return load_fields(Words, FILE, read(FILE)["partitives"], key="partitives")[0]
+words = loader(Words, FILE, "partitives")
 
 
 def partitive_roles(st: ActorState) -> None:

@@ -10,11 +10,10 @@ became an extra actor. Word lists: ``data/unnamed_spans.toml`` ``[predicates]``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.lexicon import lexicon
 
 FILE = "unnamed_spans.toml"
@@ -35,10 +34,8 @@ class Words:
     moved_object_verbs: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The words of the module, read and checked key by key (``load_fields``)."""
-    return load_fields(Words, FILE, read(FILE)["predicates"], key="predicates")[0]
+# The words of the module, read and checked key by key (``load_fields``).
+words = loader(Words, FILE, "predicates")
 
 
 def predicate_rule(tok: Token) -> str | None:

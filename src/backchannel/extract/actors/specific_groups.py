@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.armed_parties import generic_use, words as armed_words
 from backchannel.extract.interactions.lexicon import lexicon as frame_lexicon
 from backchannel.resolve.lexicon import lexicon
@@ -70,16 +70,12 @@ class Allegiance:
     preps: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The rule's word lists, read and checked key by key."""
-    return load_fields(Words, FILE, read(FILE)["specific_collectives"], key="specific_collectives")[0]
+# The rule's word lists, read and checked key by key.
+words = loader(Words, FILE, "specific_collectives")
 
 
-@cache
-def allegiance_words() -> Allegiance:
-    """The allegiance adjectives and their prepositions."""
-    return load_fields(Allegiance, FILE, read(FILE)["allegiance"], key="allegiance")[0]
+# The allegiance adjectives and their prepositions.
+allegiance_words = loader(Allegiance, FILE, "allegiance")
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -58,9 +58,7 @@ class SubnationalWords:
     places: PlaceWords
 
 
-@cache
-def words() -> SubnationalWords:
-    return load_fields(SubnationalWords, FILE, read(FILE))[0]
+words = loader(SubnationalWords, FILE)
 
 
 def subnational_units(st: ActorState) -> None:

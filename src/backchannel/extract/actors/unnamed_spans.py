@@ -9,11 +9,10 @@ one actor of two parties, each with its own side. Word lists: ``data/unnamed_spa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
 
 FILE = "unnamed_spans.toml"
@@ -30,10 +29,8 @@ class Words:
     own_postmodifier_preps: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The words of the module, read and checked key by key (``load_fields``)."""
-    return load_fields(Words, FILE, read(FILE)["unnamed_spans"], key="unnamed_spans")[0]
+# The words of the module, read and checked key by key (``load_fields``).
+words = loader(Words, FILE, "unnamed_spans")
 
 
 def venue_of_event(tok: Token) -> bool:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.actors.queries import org_like
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
@@ -59,9 +58,7 @@ class VettingWords:
     origin_heads: frozenset[str]
 
 
-@cache
-def vetting_words() -> VettingWords:
-    return load_fields(VettingWords, FILE, read(FILE), grouped=True)[0]
+vetting_words = loader(VettingWords, FILE, grouped=True)
 
 
 def community_word(text: str) -> bool:

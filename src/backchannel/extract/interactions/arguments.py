@@ -31,12 +31,11 @@ Each spec records its rule id in the candidate's trace for the field it filled.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Callable
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import OTHER, Candidate
 from backchannel.extract.interactions.captors import CAPTOR_SPECS
 from backchannel.extract.interactions.conflict_sides import CONFLICT_SPECS
@@ -88,9 +87,7 @@ class ArgumentWords:
     other_words: frozenset[str]
 
 
-@cache
-def argument_words() -> ArgumentWords:
-    return load_fields(ArgumentWords, FILE, read(FILE))[0]
+argument_words = loader(ArgumentWords, FILE)
 
 
 def _note(raw: Candidate, spec: str, frame: Frame, rule: str) -> None:

@@ -13,11 +13,10 @@ frame's ``other_side``). Words in data/arrivals.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.captors import document_captors
 from backchannel.extract.interactions.document import Doc_
@@ -44,9 +43,7 @@ class ArrivalWords:
     freed_types: frozenset[str]
 
 
-@cache
-def arrival_words() -> ArrivalWords:
-    return load_fields(ArrivalWords, FILE, read(FILE))[0]
+arrival_words = loader(ArrivalWords, FILE)
 
 
 def arrival_place(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:

@@ -9,11 +9,10 @@ inside A's phrase ("pits a coalition backing the government against B"), where t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -29,10 +28,8 @@ class ConflictWords:
     against_preps: frozenset[str]
 
 
-@cache
-def conflict_words() -> ConflictWords:
-    """The words, read and checked once per process."""
-    return load_fields(ConflictWords, FILE, read(FILE))[0]
+# The words, read and checked once per process.
+conflict_words = loader(ConflictWords, FILE)
 
 
 def conflict_subject(tok: Token) -> Token | None:

@@ -12,16 +12,15 @@ act. Words in data/deal_parties.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import PAIR, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_object
-from backchannel.syntax.tree import NOUN_POS, child, prep_objects
+from backchannel.syntax.tree import NOUN_POS, prep_objects
 
 FILE = "deal_parties.toml"
 OWN_PHRASE = "interactions.deal_parties.own_phrase"
@@ -37,9 +36,7 @@ class DealWords:
     halted_heads: frozenset[str]
 
 
-@cache
-def deal_words() -> DealWords:
-    return load_fields(DealWords, FILE, read(FILE))[0]
+deal_words = loader(DealWords, FILE)
 
 
 def _deal(tok: Token) -> Token | None:

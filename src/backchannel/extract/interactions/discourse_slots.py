@@ -14,11 +14,10 @@ antecedent's trigger offsets are kept in the trace.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import affiliations
@@ -42,10 +41,8 @@ class SlotWords:
     answer_clause_verbs: frozenset[str]
 
 
-@cache
-def slot_words() -> SlotWords:
-    """The pass's types, read once."""
-    return load_fields(SlotWords, FILE, read(FILE))[0]
+# The pass's types, read once.
+slot_words = loader(SlotWords, FILE)
 
 
 def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:

@@ -9,11 +9,10 @@ held X. A handing-on by a verb other than the release's own stops them. Words in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.document import Doc_
 from backchannel.syntax.tree import prep_objects
 
@@ -28,9 +27,7 @@ class HandedOnWords:
     transfer_preps: frozenset[str]
 
 
-@cache
-def handed_on_words() -> HandedOnWords:
-    return load_fields(HandedOnWords, FILE, read(FILE))[0]
+handed_on_words = loader(HandedOnWords, FILE)
 
 
 def handed_on(d: Doc_, captive: str, tok: Token) -> bool:

@@ -14,11 +14,10 @@ meeting's agenda"). Its negation and modality are the clause's ("no meeting occu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import PAIR, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -36,9 +35,7 @@ class HeldWords:
     party_preps: frozenset[str]
 
 
-@cache
-def held_words() -> HeldWords:
-    return load_fields(HeldWords, FILE, read(FILE))[0]
+held_words = loader(HeldWords, FILE)
 
 
 def event_sides(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:

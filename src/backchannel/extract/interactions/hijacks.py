@@ -17,11 +17,10 @@ object, the noun the participle modifies, or the nouns' of-phrase.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.arguments import owner
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
@@ -40,9 +39,7 @@ class HijackWords:
     taker_nouns: frozenset[str]
 
 
-@cache
-def hijack_words() -> HijackWords:
-    return load_fields(HijackWords, FILE, read(FILE))[0]
+hijack_words = loader(HijackWords, FILE)
 
 
 def _agentless_participle(tok: Token) -> bool:

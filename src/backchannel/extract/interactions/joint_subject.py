@@ -13,11 +13,10 @@ Word lists: ``data/joint_subject.toml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, conjuncts
@@ -37,10 +36,8 @@ class Words:
     distributive: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The module's word lists, read and checked key by key."""
-    return load_fields(Words, FILE, read(FILE)["joint_subject"], key="joint_subject")[0]
+# The module's word lists, read and checked key by key.
+words = loader(Words, FILE, "joint_subject")
 
 
 def joint_subject(frame: Frame, tok: Token) -> bool:

@@ -20,11 +20,10 @@ nurses, B and C"); else the frame's further specs (the report's captor).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import HOLDER_OF, SOURCE, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import nationality
@@ -44,9 +43,7 @@ class ListedWords:
     release_participles: frozenset[str]
 
 
-@cache
-def listed_words() -> ListedWords:
-    return load_fields(ListedWords, FILE, read(FILE))[0]
+listed_words = loader(ListedWords, FILE)
 
 
 def _freeing_participle(subj: Token) -> Token | None:

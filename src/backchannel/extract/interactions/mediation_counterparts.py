@@ -14,11 +14,10 @@ acts and phrases around its mediator, with its words in data/mediation_counterpa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import TARGET, Candidate, Inferred, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -39,9 +38,7 @@ class CounterpartWords:
     with_preps: frozenset[str]
 
 
-@cache
-def counterpart_words() -> CounterpartWords:
-    return load_fields(CounterpartWords, FILE, read(FILE))[0]
+counterpart_words = loader(CounterpartWords, FILE)
 
 
 def _is_mediator(d: Doc_, a: str, ms: list[str]) -> bool:

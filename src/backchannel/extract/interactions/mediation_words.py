@@ -6,9 +6,8 @@ without importing the rules that use the modality step.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 FILE = "mediation_requests.toml"
 
@@ -30,7 +29,5 @@ class RequestWords:
     agree_preps: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def request_words() -> RequestWords:
-    """The rules' words, parsed and checked once per process."""
-    return load_fields(RequestWords, FILE, read(FILE))[0]
+# The rules' words, parsed and checked once per process.
+request_words = loader(RequestWords, FILE)

@@ -12,11 +12,10 @@ data/mediator_names.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import SOURCE, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -39,10 +38,8 @@ class MediatorWords:
     own_party_exempt_types: frozenset[str]  # read by own_party.py
 
 
-@cache
-def mediator_words() -> MediatorWords:
-    """The words, read and checked once per process."""
-    return load_fields(MediatorWords, FILE, read(FILE))[0]
+# The words, read and checked once per process.
+mediator_words = loader(MediatorWords, FILE)
 
 
 def _holder(d: Doc_, noun: Token) -> list[str]:

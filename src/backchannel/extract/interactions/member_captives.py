@@ -12,11 +12,10 @@ data/member_captives.toml): "Front hostages" are the Front's captives, held by i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.nominal_specs import named_actor
 from backchannel.extract.interactions.implicit import held_by
@@ -34,9 +33,7 @@ class MemberCaptiveWords:
     side_preps: frozenset[str]
 
 
-@cache
-def member_captive_words() -> MemberCaptiveWords:
-    return load_fields(MemberCaptiveWords, FILE, read(FILE))[0]
+member_captive_words = loader(MemberCaptiveWords, FILE)
 
 
 def _modifier_text(m: Token) -> str:

@@ -10,11 +10,10 @@ rejected X's overture" -> the overture was put to Y).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -51,9 +50,7 @@ class NominalWords:
     partner_verbs: frozenset[str]
 
 
-@cache
-def nominal_words() -> NominalWords:
-    return load_fields(NominalWords, FILE, read(FILE))[0]
+nominal_words = loader(NominalWords, FILE)
 
 
 def noun_class(lemma: str, type_: str) -> NounClass | None:

@@ -11,11 +11,10 @@ whose goods it hands back ("agreed to unfreeze Iranian funds") is the partner. W
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import PAIR, Candidate, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -35,9 +34,7 @@ class OwnActWords:
     owner_kinds: frozenset[str]
 
 
-@cache
-def own_act_words() -> OwnActWords:
-    return load_fields(OwnActWords, FILE, read(FILE))[0]
+own_act_words = loader(OwnActWords, FILE)
 
 
 def _own_act(tok: Token) -> Token | None:

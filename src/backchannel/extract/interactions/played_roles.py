@@ -15,11 +15,10 @@ data/played_roles.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import SOURCE, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -49,9 +48,7 @@ class PlayedRoleWords:
     other_role_preps: frozenset[str]
 
 
-@cache
-def played_role_words() -> PlayedRoleWords:
-    return load_fields(PlayedRoleWords, FILE, read(FILE))[0]
+played_role_words = loader(PlayedRoleWords, FILE)
 
 
 def _phrases(tok: Token, verb: Token, preps: frozenset[str]) -> list[Token]:

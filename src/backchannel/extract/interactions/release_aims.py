@@ -14,12 +14,11 @@ report's hostages. Never the act's own source. Words in data/release_aims.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.captors import captive_phrase, document_captors
 from backchannel.extract.interactions.document import Doc_
@@ -48,9 +47,7 @@ class ReleaseAimWords:
     being_verbs: frozenset[str]
 
 
-@cache
-def release_aim_words() -> ReleaseAimWords:
-    return load_fields(ReleaseAimWords, FILE, read(FILE))[0]
+release_aim_words = loader(ReleaseAimWords, FILE)
 
 
 def _is_release(t: Token, w: ReleaseAimWords) -> bool:

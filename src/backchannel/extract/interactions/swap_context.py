@@ -11,11 +11,10 @@ B, so B is freed too, by the side B was traded to (rule TRADED_FOR, built by the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import nationality
@@ -41,10 +40,8 @@ class SwapWords:
     side_kinds: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def swap_words() -> SwapWords:
-    """The rules' words, parsed and checked once per process."""
-    return load_fields(SwapWords, FILE, read(FILE))[0]
+# The rules' words, parsed and checked once per process.
+swap_words = loader(SwapWords, FILE)
 
 
 def is_swap_noun(tok: Token | None) -> bool:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from backchannel import timex
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.candidate import is_marker
 from backchannel.model import Time
@@ -49,9 +48,7 @@ class CaptiveWords:
     not_preps: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def captive_words() -> CaptiveWords:
-    return load_fields(CaptiveWords, WORDS_FILE, read(WORDS_FILE))[0]
+captive_words = loader(CaptiveWords, WORDS_FILE)
 
 
 def _past(v: Token) -> bool:

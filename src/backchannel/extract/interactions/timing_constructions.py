@@ -17,13 +17,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from backchannel import timex
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.model import Time
 from backchannel.report_date import DATELINE_DATE
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, coordination_head, modal_aux
@@ -89,10 +88,8 @@ class TimingWords:
     simultaneous_marks: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def timing_words() -> TimingWords:
-    """The constructions' words, parsed and checked once per process."""
-    return load_fields(TimingWords, TIMING_WORDS_FILE, read(TIMING_WORDS_FILE))[0]
+# The constructions' words, parsed and checked once per process.
+timing_words = loader(TimingWords, TIMING_WORDS_FILE)
 
 
 @dataclass

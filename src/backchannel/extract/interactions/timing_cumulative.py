@@ -8,11 +8,10 @@ dating of timing.py ask it, and neither may import the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 WORDS_FILE = "timing_news.toml"
 
@@ -33,10 +32,8 @@ class NewsWords:
     ongoing_types: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def news_words() -> NewsWords:
-    """The rule's words, parsed and checked once per process."""
-    return load_fields(NewsWords, WORDS_FILE, read(WORDS_FILE))[0]
+# The rule's words, parsed and checked once per process.
+news_words = loader(NewsWords, WORDS_FILE)
 
 
 def cumulative(verb: Token) -> bool:

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
 from backchannel import numbers, timex
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.timing_constructions import SUBJECT_OBJECT_DEPS, DAY_AFTER, mark, timing_words
 from backchannel.timex_fallback import iso_week
 from backchannel.model import Time
@@ -45,10 +44,8 @@ class DayWords:
     week_before_phrases: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def day_words() -> DayWords:
-    """The rules' words, parsed and checked once per process."""
-    return load_fields(DayWords, WORDS_FILE, read(WORDS_FILE))[0]
+# The rules' words, parsed and checked once per process.
+day_words = loader(DayWords, WORDS_FILE)
 
 
 class Shift(NamedTuple):

@@ -18,12 +18,11 @@ a mention that is planned, counted ("two swaps") or a "since" start point dates 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing import is_future_clause
 from backchannel.extract.interactions.timing_event_nouns import event_mention_time
@@ -59,10 +58,8 @@ class FrameWords:
     noun_types: NounTypes
 
 
-@lru_cache(maxsize=1)
-def frame_words() -> FrameWords:
-    """The search's words, parsed and checked once per process."""
-    return load_fields(FrameWords, WORDS_FILE, read(WORDS_FILE))[0]
+# The search's words, parsed and checked once per process.
+frame_words = loader(FrameWords, WORDS_FILE)
 
 
 def noun_types(lemma: str) -> set[str]:

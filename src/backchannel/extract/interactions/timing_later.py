@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from backchannel import timex
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing_event_nouns import event_mention_time
 from backchannel.extract.interactions.timing_cumulative import news_words
@@ -60,10 +59,8 @@ class LaterMentionWords:
     type_nouns: TypeNouns
 
 
-@lru_cache(maxsize=1)
-def later_words() -> LaterMentionWords:
-    """The rule's words, parsed and checked once per process."""
-    return load_fields(LaterMentionWords, WORDS_FILE, read(WORDS_FILE))[0]
+# The rule's words, parsed and checked once per process.
+later_words = loader(LaterMentionWords, WORDS_FILE)
 
 
 def _nested(att: Token) -> bool:

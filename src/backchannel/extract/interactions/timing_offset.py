@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Span, Token
 
 from backchannel import timex
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, coordination_head
 
@@ -53,10 +52,8 @@ class OffsetWords:
 NO_DATE = Time(text="", value=None)  # a measured phrase that cannot be counted: no date at all
 
 
-@lru_cache(maxsize=1)
-def offset_words() -> OffsetWords:
-    """The rule's words (``timing_offset.toml``), read once: every act of every report may ask."""
-    return load_fields(OffsetWords, WORDS_FILE, read(WORDS_FILE))[0]
+# The rule's words (``timing_offset.toml``), read once: every act of every report may ask.
+offset_words = loader(OffsetWords, WORDS_FILE)
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.candidate import TIME
 from backchannel.extract.interactions.swap_context import swap_words
@@ -59,9 +58,7 @@ class ReleaseDayWords:
     swap_sought: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def release_day_words() -> ReleaseDayWords:
-    return load_fields(ReleaseDayWords, WORDS_FILE, read(WORDS_FILE))[0]
+release_day_words = loader(ReleaseDayWords, WORDS_FILE)
 
 
 def _the_one_day(d: Doc_, dated: list[Time]) -> Time | None:

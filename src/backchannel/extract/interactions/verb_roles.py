@@ -12,11 +12,10 @@ specs, and when a verb frame's own specs find no actor for a slot, its type's sp
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
@@ -45,9 +44,7 @@ class VerbRoles:
     empty_subjects: frozenset[str]
 
 
-@cache
-def verb_roles() -> VerbRoles:
-    return load_fields(VerbRoles, FILE, read(FILE))[0]
+verb_roles = loader(VerbRoles, FILE)
 
 
 def type_roles(type_: str) -> TypeRoles | None:

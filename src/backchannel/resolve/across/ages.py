@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 
 from backchannel.alternation import alternation as alt
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.countsplit import claim_holding
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 
@@ -47,9 +47,7 @@ class AgeWords:
     then_after: frozenset[str]
 
 
-@cache
-def age_words() -> AgeWords:
-    return load_fields(AgeWords, FILE, read(FILE)["ages"], key="ages")[0]
+age_words = loader(AgeWords, FILE, "ages")
 
 
 @cache

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.alternation import alternation as alt
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.model import Dossier
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.countwords import count_words
@@ -71,9 +71,7 @@ class CaptiveWords:
     sought: frozenset[str]
 
 
-@cache
-def captive_words() -> CaptiveWords:
-    return load_fields(CaptiveWords, FILE, read(FILE)["captives"], key="captives")[0]
+captive_words = loader(CaptiveWords, FILE, "captives")
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,8 @@ from the entity and event vocabulary of ``across.toml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 FILE = "across_channels.toml"
 
@@ -32,6 +31,4 @@ class ChannelWords:
     datelines: dict[str, int]  # a dateline's city -> minutes east of UTC
 
 
-@cache
-def channel_words() -> ChannelWords:
-    return load_fields(ChannelWords, FILE, read(FILE), grouped=True)[0]
+channel_words = loader(ChannelWords, FILE, grouped=True)

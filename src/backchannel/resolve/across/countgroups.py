@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.names import norm, state_named
 from backchannel.resolve.across.quantities import number_value
 from backchannel.resolve.across.recbase import synonym_form
@@ -52,10 +52,8 @@ class CountedWords:
     apart: frozenset[str]
 
 
-@cache
-def counted_words() -> CountedWords:
-    """The words of the rule's data file, read once."""
-    return load_fields(CountedWords, FILE, read(FILE), grouped=True)[0]
+# The words of the rule's data file, read once.
+counted_words = loader(CountedWords, FILE, grouped=True)
 
 
 @dataclass(frozen=True)

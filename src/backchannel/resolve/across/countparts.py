@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from backchannel.alternation import alternation
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader, read
 from backchannel.model import Dossier
 from backchannel.resolve.across.captivecounts import captive_words
 from backchannel.resolve.across.countwords import count_words
@@ -47,9 +47,7 @@ class PartWords:
     partitive_dets: tuple[str, ...]
 
 
-@cache
-def part_words() -> PartWords:
-    return load_fields(PartWords, FILE, read(FILE)["parts"], key="parts")[0]
+part_words = loader(PartWords, FILE, "parts")
 
 
 @cache

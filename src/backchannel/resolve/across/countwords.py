@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.alternation import alternation, word_pattern
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.lexicon import lexicon
 
 FILE = "across_counts.toml"
@@ -52,9 +52,7 @@ class CountWords:
     still_held: tuple[str, ...]  # "18 Lorvians remain in jail": people held now, no part of those freed
 
 
-@cache
-def count_words() -> CountWords:
-    return load_fields(CountWords, FILE, read(FILE), grouped=True)[0]
+count_words = loader(CountWords, FILE, grouped=True)
 
 
 def people_noun(noun: str) -> bool:

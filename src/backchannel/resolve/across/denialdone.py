@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.alternation import WordGate, alternation as alt
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.denialmin import negation_pattern
 from backchannel.resolve.across.denialonly import exclusive
 
@@ -59,9 +59,7 @@ class DoneWords:
     deny_clitics: frozenset[str]
 
 
-@cache
-def done_words() -> DoneWords:
-    return load_fields(DoneWords, FILE, read(FILE)["denial"]["done"], key="denial.done")[0]
+done_words = loader(DoneWords, FILE, "denial.done")
 
 
 def gerund_pattern(deny_verbs: frozenset[str], verbs: frozenset[str]) -> str:

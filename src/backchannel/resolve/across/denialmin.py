@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.alternation import alternation as alt
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 FILE = "across_denial.toml"
 VERB_AFTER_NEGATION = 1  # words between a negation and the verb of paying ("did not even pay")
@@ -43,9 +43,7 @@ class MinimizerWords:
     payee_verbs: frozenset[str]
 
 
-@cache
-def minimizer_words() -> MinimizerWords:
-    return load_fields(MinimizerWords, FILE, read(FILE)["denial"]["minimizer"], key="denial.minimizer")[0]
+minimizer_words = loader(MinimizerWords, FILE, "denial.minimizer")
 
 
 def negation_pattern(negators: frozenset[str]) -> str:

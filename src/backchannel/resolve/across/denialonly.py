@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.alternation import alternation as alt
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 FILE = "across_denial.toml"
 HEAD_WORDS = 3  # words between "the only" and the relative word ("the only two Gulf countries that")
@@ -62,9 +62,7 @@ class ExclusiveWords:
     cues: frozenset[str]
 
 
-@cache
-def exclusive_words() -> ExclusiveWords:
-    return load_fields(ExclusiveWords, FILE, read(FILE)["denial"]["exclusive"], key="denial.exclusive")[0]
+exclusive_words = loader(ExclusiveWords, FILE, "denial.exclusive")
 
 
 @cache

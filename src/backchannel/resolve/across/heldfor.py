@@ -27,7 +27,7 @@ from datetime import date
 from functools import cache
 
 from backchannel.alternation import alternation as alt
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.quantities import number_value, number_words
 from backchannel.resolve.across.captivecounts import CORROBORATES
 from backchannel.resolve.across.links import CONTRADICTS, json_key
@@ -75,9 +75,7 @@ class HeldWords:
     single: tuple[str, ...]
 
 
-@cache
-def held_words() -> HeldWords:
-    return load_fields(HeldWords, FILE, read(FILE)["held"], key="held")[0]
+held_words = loader(HeldWords, FILE, "held")
 
 
 @cache

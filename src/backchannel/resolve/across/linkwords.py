@@ -8,9 +8,8 @@ entity and event vocabulary there does not change with them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 FILE = "across_links.toml"
 
@@ -36,6 +35,4 @@ class LinkWords:
     agreed_present: frozenset[str]  # "has agreed to": the agreement stands, the act still ahead
 
 
-@cache
-def link_words() -> LinkWords:
-    return load_fields(LinkWords, FILE, read(FILE), grouped=True)[0]
+link_words = loader(LinkWords, FILE, grouped=True)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ClaimRec
@@ -53,10 +53,8 @@ class Words:
     stop: frozenset[str]
 
 
-@cache
-def words() -> Words:
-    """The rule's words, read and checked key by key as every other typed record is (``load_fields``)."""
-    return load_fields(Words, FILE, read(FILE)["precondition"], key="precondition")[0]
+# The rule's words, read and checked key by key as every other typed record is (``load_fields``).
+words = loader(Words, FILE, "precondition")
 
 
 def _words(text: str) -> list[str]:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 
 FILE = "across_passage.toml"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -33,10 +32,8 @@ class PassageWords:
     stop: frozenset[str]
 
 
-@cache
-def passage_words() -> PassageWords:
-    """The words of the passage rule's data file, read once (cached: every pair of reports asks for them)."""
-    return load_fields(PassageWords, FILE, read(FILE), grouped=True)[0]
+# The words of the passage rule's data file, read once (cached: every pair of reports asks for them).
+passage_words = loader(PassageWords, FILE, grouped=True)
 
 
 def words_of(text: str) -> list[str]:

@@ -35,9 +35,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.model import Dossier
 from backchannel.resolve.across.countwords import count_words
 from backchannel.resolve.across.names import norm, state_named
@@ -99,9 +99,7 @@ class RoleWords:
     institution: frozenset[str]
 
 
-@cache
-def role_words() -> RoleWords:
-    return load_fields(RoleWords, FILE, read(FILE), grouped=True)[0]
+role_words = loader(RoleWords, FILE, grouped=True)
 
 
 @dataclass(frozen=True)

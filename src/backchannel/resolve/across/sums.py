@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from backchannel.alternation import alternation
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.quantities import ABOUT, Quantity
 from backchannel.resolve.across.words import words
@@ -56,9 +56,7 @@ class SumWords:
     near_under: tuple[str, ...]
 
 
-@cache
-def sum_words() -> SumWords:
-    return load_fields(SumWords, FILE, read(FILE)["sums"], key="sums")[0]
+sum_words = loader(SumWords, FILE, "sums")
 
 
 @cache
