@@ -54,14 +54,14 @@ def lead_day(d: Doc_, tok: Token, claim: str | None) -> Time | None:
 
 
 def _told_as_done(d: Doc_, tok: Token) -> bool:
-    """Is the act told as done in the simple past or present perfect, with no negation or vague
+    """Is the act told as done in the simple past (active or passive) or present perfect, with no negation or vague
     time of its own ("had freed" tells a time before the story's; "recently" no day)?"""
     verb = _clause_verb(tok)
     if verb is None or tc.vague_own_time(tok) or any(c.dep_ == "neg" for c in verb.children):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" and not aux:
-        return True
+    if verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and [(a.dep_, a.tag_) for a in aux] == [("auxpass", "VBD")]:
+        return True  # "met", "was freed"
     perfect = tc.timing_words().perfect_aux
     return verb.tag_ == "VBN" and any(a.lemma_.lower() in perfect and a.tag_ in ("VBZ", "VBP") for a in aux) \
         and not any(a.tag_ == "MD" for a in aux)
@@ -127,9 +127,9 @@ def _same_doer(d: Doc_, lead: Span, sent: Span) -> bool:
     """Does the sentence's main subject name a doer of the lead's main verb? Any name in the
     subject counts ("Former envoy and mediator Anna Berg": the parser's head is the title), by its
     actor or by the same proper name ("Ms. Berg" after "Anna Berg"), but not an owner
-    ("Westmark's envoy" is no Westmark)."""
-    def subject(root: Token) -> list[Token]:
-        owners = {t.i for c in root.children if c.dep_ in SUBJECTS for p in c.subtree if p.dep_ == "poss"
+    ("Westmark's envoy" is no Westmark) or a description ("Ivan Holm, a Westmark citizen")."""
+    def subject(root: Token) -> list[Token]:  # not an owner, nor a description ("X, a Westmark citizen")
+        owners = {t.i for c in root.children if c.dep_ in SUBJECTS for p in c.subtree if p.dep_ in ("poss", "appos")
                   for t in p.subtree}
         return [t for c in root.children if c.dep_ in SUBJECTS for t in c.subtree if t.i not in owners]
 
