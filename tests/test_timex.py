@@ -230,7 +230,7 @@ JAN = date(2026, 1, 10)
     ("next summer", JUN, False, "2027"),
     ("late last summer", JUN, False, "2025"),
     ("last fall", JUN, False, "2025"),
-    ("in early spring", JUN, True, "2027"),  # a planned one: the coming spring
+    ("in early spring", JUN, True, "2027-03"),  # a planned one: the coming spring, its first month (s47 timex.season_part)
 ])
 def test_season(text, anchor, future, value):
     assert resolve(text, anchor, future) == value

@@ -70,6 +70,7 @@ class TimexWords:
     number_words: dict[str, int]
     mod_shift: dict[str, int]
     season_months: dict[str, int]
+    season_parts: dict[str, int]
 
 
 # The time resolver's words, parsed and checked once per process.
@@ -334,7 +335,8 @@ def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> s
 
 def _season_or_day(s: str, mod: str, anchor: date | None, future: bool, near: bool) -> tuple[bool, str | None]:
     """(is it a season or a day of a month, its value): "last summer", "Oct. 26"."""
-    is_season, value = season_value(s, mod, anchor, future, TW.season_months, TW.past_mods, TW.next_mods, TW.this_mod)
+    is_season, value = season_value(s, mod, anchor, future, TW.season_months, TW.past_mods, TW.next_mods, TW.this_mod,
+                                    TW.season_parts)
     return (is_season, value) if is_season else _month_day(s, anchor, future, near)
 
 

@@ -6,6 +6,10 @@ value is its year (a winter is the year of its January and February). The gramma
 kept apart from the grammar of days and months, and its words (each season's first month) come
 from ``data/timex_words.toml`` through :mod:`backchannel.timex`.
 
+"early summer 2014", "late spring" (rule timex.season_part, s47): a part of a season told by
+"early", "mid" or "late" is one of its three months, the first, middle or last, as "late November"
+is the month; a winter, which straddles two years, keeps its year.
+
 A season is read as a time only with a cue that makes it one: a preposition, a modifier ("last",
 "this", "next", "early", "late") or a year. "the fall of the city" is no season: a season noun
 followed by "of" and anything but a year is an event.
@@ -40,28 +44,40 @@ def _value(start: date) -> str:
     return str(start.year + (1 if start.month == WINTER_START else 0))
 
 
+def _part_value(start: date, mod: str, parts: dict[str, int]) -> str:
+    """The value of a season starting at ``start`` told with ``mod``: the month of its part
+    ("early summer": the first) when ``mod`` names one, else (and for a winter) the season's year (rule timex.season_part)."""
+    offset = parts.get(mod)
+    if offset is None or start.month == WINTER_START:
+        return _value(start)
+    return f"{start.year}-{start.month + offset:02d}"
+
+
 def season_value(s: str, mod: str, anchor: date | None, future: bool, seasons: dict[str, int],
-                 past_mods: frozenset[str], next_mods: frozenset[str], this_mod: str) -> tuple[bool, str | None]:
+                 past_mods: frozenset[str], next_mods: frozenset[str], this_mod: str,
+                 parts: dict[str, int] | None = None) -> tuple[bool, str | None]:
     """(is ``s`` a season, its year): with a year, that year; else counted from the anchor:
     "last" the latest season of its kind that has ended, "next" the first that has not begun,
     "this" the one of the anchor's year (the winter around January), none the latest that has
-    begun (the first that has not ended in a future reading)."""
+    begun (the first that has not ended in a future reading). ``parts`` (the month offset of
+    "early", "mid", "late") narrows a told part to its month."""
+    parts = parts or {}
     m = re.fullmatch(rf"(?:the\s+)?({'|'.join(seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?", s)
     if not m:
         return False, None
+    month = seasons[m.group(1)]
     if m.group(2):
-        return True, m.group(2)
+        return True, _part_value(_start(int(m.group(2)), month), mod, parts) if month != WINTER_START else m.group(2)
     if anchor is None:
         return True, None
-    month = seasons[m.group(1)]
     if mod == this_mod:
         y = anchor.year - (1 if month == WINTER_START and anchor.month < SEASON_MONTHS else 0)
-        return True, _value(_start(y, month))
+        return True, _part_value(_start(y, month), mod, parts)
     starts = [_start(y, month) for y in range(anchor.year - 2, anchor.year + 3)]
     if mod in past_mods:
         return True, _value(max(st for st in starts if _end(st) <= anchor))
     if mod in next_mods:
         return True, _value(min(st for st in starts if st > anchor))
     if future:
-        return True, _value(min(st for st in starts if _end(st) > anchor))
-    return True, _value(max(st for st in starts if st <= anchor))
+        return True, _part_value(min(st for st in starts if _end(st) > anchor), mod, parts)
+    return True, _part_value(max(st for st in starts if st <= anchor), mod, parts)

@@ -26,6 +26,8 @@ from backchannel.extract.interactions.timing_parts import part_time
 from backchannel.extract.interactions.timing_run import RUN_THROUGH, run_through
 from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing_news import perfect_news_time
+from backchannel.extract.interactions.timing import in_relative
+from backchannel.extract.interactions.timing_lead import lead_day
 from backchannel.extract.interactions.timing_captive import captive_transfer_time
 from backchannel.extract.interactions.timing_event_nouns import definite_event_time
 from backchannel.extract.interactions.timing import (
@@ -78,6 +80,8 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
             raw.time = perfect_news_time(d, tok, raw, future)
         if raw.time is None:  # the captives' dated journey (rule interactions.timing.captive_transfer)
             raw.time = captive_transfer_time(d, tok, raw, future)
+        if raw.time is None and not future and not in_relative(tok):  # the lead's day (rules lead_run, lead_statement_day)
+            raw.time = lead_day(d, tok, raw.claim)
         has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
         raw.time = since if has_since else raw.time
         trace_time(d, tok, raw)

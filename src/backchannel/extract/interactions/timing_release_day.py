@@ -61,11 +61,17 @@ class ReleaseDayWords:
 release_day_words = loader(ReleaseDayWords, WORDS_FILE)
 
 
-def _the_one_day(d: Doc_, dated: list[Time]) -> Time | None:
+def _the_one_day(d: Doc_, dated: list[Time], journeys: list[Time]) -> Time | None:
     """The report's one release day: every dated release (and dated journey of its captives) has the
     same value, a day no more than ``recent_days`` before the report (and not after it, but for a
-    day of slack)."""
+    day of slack). A journey the day before the one dated release day is the way to it ("was flown
+    to Z on Thursday night ... was freed on Friday": s47), no second release."""
     anchor = d.ctx.anchor
+    released = {t.value for t in dated}
+    if len(released) == 1 and is_day(next(iter(released))):
+        day_before = (date.fromisoformat(str(next(iter(released)))) - timedelta(days=1)).isoformat()
+        journeys = [t for t in journeys if t.value != day_before]
+    dated = dated + journeys
     values = {t.value for t in dated}
     if anchor is None or len(values) != 1:
         return None
@@ -152,7 +158,7 @@ def one_release_day(d: Doc_, recs: list[Record]) -> list[Record]:
     w = release_day_words()
     done = [r for r in recs if r.type in w.act_types and not r.negated and r.modality in w.done_modalities]
     dated = [r for r in done if r.time is not None]  # a denied or planned release tells no day of release
-    day = _the_one_day(d, [r.time for r in dated if r.time is not None] + _journey_days(d, recs))
+    day = _the_one_day(d, [r.time for r in dated if r.time is not None], _journey_days(d, recs))
     if day is None:
         return recs
     sides = {s for r in dated for s in _side(d, r.source)}
