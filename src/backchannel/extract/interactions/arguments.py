@@ -39,6 +39,9 @@ from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import OTHER, Candidate
 from backchannel.extract.interactions.captors import CAPTOR_SPECS
 from backchannel.extract.interactions.conflict_sides import CONFLICT_SPECS
+from backchannel.extract.interactions.war_states import WAR_STATE_SPECS
+from backchannel.extract.interactions.led_efforts import LED_SPECS
+from backchannel.extract.interactions.wanted_acts import WANTED_SPECS
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.mediator_names import MEDIATOR_NAME_SPECS
@@ -62,6 +65,7 @@ CALL_RECEIVER = "interactions.arguments.call_receiver"
 RELATIVE_GAP = "interactions.arguments.relative_gap"
 REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
 SETTING_SUBJECT = "interactions.arguments.setting_subject"
+SETTING_SPAN = "interactions.arguments.setting_span"
 REQUEST_ADDRESSEE = "interactions.arguments.request_addressee"
 
 
@@ -82,6 +86,8 @@ class ArgumentWords:
     party_preps: tuple[str, ...]
     involving_verbs: frozenset[str]
     setting_preps: frozenset[str]
+    span_nouns: frozenset[str]
+    span_preps: frozenset[str]
     addressee_preps: tuple[str, ...]
     asking_verbs: frozenset[str]
     other_words: frozenset[str]
@@ -323,8 +329,9 @@ def setting_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     an active clause (or the object of an adjective), are the clause subject's. Only when the
     "with" party is named (the talks' other end), and never the subject of a passive ("A was
     freed after talks with Y": A is no party)."""
-    p = tok.head
-    if tok.dep_ != "pobj" or p.lower_ not in argument_words().setting_preps or not prep_objects(tok, "with"):
+    span = _setting_span(tok)
+    p = (span or tok).head
+    if (span or tok).dep_ != "pobj" or p.lower_ not in argument_words().setting_preps or not prep_objects(tok, "with"):
         return []
     v = p.head
     if v.pos_ == "ADJ" and v.dep_ == "acomp":
@@ -333,8 +340,19 @@ def setting_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
         return []
     out = d.actors(_outside(logical_subject(v), tok))
     if out:
-        _note(raw, spec, frame, SETTING_SUBJECT)
+        _note(raw, spec, frame, SETTING_SPAN if span is not None else SETTING_SUBJECT)
     return out
+
+
+def _setting_span(tok: Token) -> Token | None:
+    """Rule SETTING_SPAN (s47-acts): the span noun of "after four hours of talks with Y", "following
+    weeks of negotiations with Y" (``span_nouns``: a length of time or a count of rounds whose "of" object
+    is the talk noun), which stands where the talks stand as the clause's setting; None otherwise."""
+    p = tok.head
+    w = argument_words()
+    if tok.dep_ != "pobj" or p.lower_ not in w.span_preps or p.head.lemma_.lower() not in w.span_nouns:
+        return None
+    return p.head
 
 
 def _asked(d: Doc_, tok: Token) -> tuple[Token, Token] | None:
@@ -456,6 +474,9 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
     **CAPTOR_SPECS,  # the document's captor (captors.py)
     **CONFLICT_SPECS,  # the sides a conflict noun pits against each other (conflict_sides.py)
+    **WAR_STATE_SPECS,  # the sides in a state of war (war_states.py)
+    **LED_SPECS,  # who leads a mediation or a mediating effort (led_efforts.py)
+    **WANTED_SPECS,  # the one a party wants to act (wanted_acts.py)
     **MEDIATOR_NAME_SPECS,  # mediators named by a role word with no between-phrase (mediator_names.py)
 }
 ARGUMENT_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("owner:", prep_owner)]
