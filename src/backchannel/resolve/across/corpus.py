@@ -49,6 +49,7 @@ from backchannel.resolve.across.links import (Linker, actor_contradictions, cont
                                                passage_links, retell_claims, scored_similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.oneorseveral import one_or_several_links
+from backchannel.resolve.across.misquote import misquoted, quoted_figure_links
 from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.retell import once_per_passages, passage_of
@@ -178,6 +179,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += call_links(dg.calls, order, states)
     links = dedupe(links)
     links += retell_tree(links, scored_similar_claims(retell_claims(dg.claims)), passage_of(dg.inters, dg.claims))
+    links = misquoted(links, quoted_figure_links(dg.claims, ents.entity_of))  # across.links.quoted_figure
     links = share_ends(once_per_passages(links, dg.inters, dg.claims), evs.events)  # one object per equal end
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     capped["events"] = evs.capped
