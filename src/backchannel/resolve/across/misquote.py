@@ -23,13 +23,14 @@ import re
 from functools import cache
 
 from backchannel.data_loader import read
+from backchannel.resolve.across.captivecounts import CORROBORATES
+from backchannel.resolve.across.links import CONTRADICTS
 from backchannel.resolve.across.quantities import number_value, number_words
 from backchannel.resolve.across.recbase import ClaimRec
 from backchannel.resolve.across.statements import SAME, claim_pairs, overlap
 from backchannel.resolve.across.words import words
 
 RULE = "across.links.quoted_figure"
-CONTRADICTS, CORROBORATES = "contradicts", "corroborates"
 
 
 @cache
