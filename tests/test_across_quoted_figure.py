@@ -66,9 +66,16 @@ def test_two_speakers_with_two_figures_are_no_misquote() -> None:
     assert not _quoted(_links(a, b))
 
 
-def test_paraphrase_not_quoted_is_left_to_the_count_rules() -> None:
+def test_paraphrase_with_ranges_apart_contradicts() -> None:
     a = _minister("d1", "Tomas Ferro was held in Ostland for six years and is now free.", "Outlet A")
     b = _minister("d2", "Tomas Ferro was held in Ostland for two years and is now free.", "Outlet B")
+    b.d.claims[0].direct = False
+    assert len(_quoted(_links(a, b))) == 1
+
+
+def test_paraphrase_whose_ranges_meet_is_no_dispute() -> None:
+    a = _minister("d1", "Tomas Ferro was held in Ostland for six years and is now free.", "Outlet A")
+    b = _minister("d2", "Tomas Ferro was held in Ostland for more than five years and is now free.", "Outlet B")
     b.d.claims[0].direct = False
     assert not _quoted(_links(a, b))
 
