@@ -69,3 +69,10 @@ def test_a_weekday_is_more_precise_than_today() -> None:
     assert day_of("those freed were moved there today, friday, before dawn", saturday) == date(2031, 5, 9)
     assert day_of("they landed there today", saturday) == saturday
     assert day_of("they landed on monday or tuesday", saturday) is None
+
+
+def test_a_phrase_verb_and_a_date_with_its_month() -> None:
+    a = _report("d1", "Ostland's freed hostages touched down in Westmark on June 3, officials said.", "2031-06-05")
+    b = _report("d2", "The captives Ostland released were brought to Westmark on 4 June.", "2031-06-05")
+    got = _moved(a, b)
+    assert len(got) == 1 and "2031-06-03" in got[0]["note"] and "2031-06-04" in got[0]["note"]
