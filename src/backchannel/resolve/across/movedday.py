@@ -144,7 +144,7 @@ def moved_days(doc: str, text: str, published: str | None, d: Dossier,
     out = []
     for s, e in sentences(text):
         low = low_all[s:e]
-        if swap_words().planned.search(low) or (day := day_of(low, pub)) is None:
+        if not w.verbs.search(low) or swap_words().planned.search(low) or (day := day_of(low, pub)) is None:
             continue
         for m in w.verbs.finditer(low):  # the first verb whose mover is the freed and whose place is a state
             state = _destination(text, s + m.end(), states)
