@@ -30,6 +30,7 @@ from backchannel.resolve.across.countsplit import Split, holding_claim, splits
 from backchannel.resolve.across.owncounts import told_counts
 from backchannel.resolve.across.pleas import charge_passages, plea_passages
 from backchannel.resolve.across.swapday import SwapDay, swap_days
+from backchannel.resolve.across.movedday import MovedDay, moved_days
 from backchannel.resolve.across.recbase import ClaimRec, synonym_form
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
@@ -152,6 +153,7 @@ class Digest:
     told_counts: list[ClaimRec] = field(default_factory=list)  # counts of people no item carries (owncounts.py)
     pleas: list[ClaimRec] = field(default_factory=list)  # pleas and charges told in a report's own voice (pleas.py)
     swaps: list[SwapDay] = field(default_factory=list)  # the days an exchange happened (swapday.py)
+    moved: list[MovedDay] = field(default_factory=list)  # the days the freed were moved to a state (movedday.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -173,6 +175,7 @@ class Digest:
                 not i.time or i.time.start is None or i.evidence.start <= i.time.start < i.evidence.end))
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
+        self.moved += moved_days(doc.id, doc.text, doc.published, d, self.mentions[doc.id])
         persons = {a.id for a in d.actors if a.kind == "person" and a.named}
         named = [at for at, aid in self.mentions[doc.id] if aid in persons]  # a surname alone too
         acts = [(i.evidence.start, i.evidence.end) for i in d.interactions if i.type == "accuse"]

@@ -1,0 +1,198 @@
+"""The day freed captives were moved to a place, each report its own (rule ``across.links.moved_day``, s47).
+
+Why: after a release, reports tell the leg that brought the freed to a third country or home ("the freed men were
+flown to Westmark on Tuesday", "Anna Berg arrived in Westmark on Monday evening"), and outlets (or the sides'
+statements they quote) disagree on the day. No act of the dossier carries such a leg (moving is no act between
+parties, and an arrival of a freed captive is no visit: data/arrivals.toml), so the time rules of events never
+weighed the two days.
+
+Read per report (its text, :func:`moved_days`): a sentence with a verb of moving or arriving (``verbs``) whose
+mover, in the ``MOVER_WORDS`` words before it, is the freed: a word of freeing or of captives (``freed``), or a
+mention of a person the report's own acts free; then, in the ``PLACE_WORDS`` words after the verb, a preposition
+of a destination and a place that names a state (its name or its capital, the lexicon's countries; else a state
+actor of the report by its name); and one day,
+the most precise the sentence writes (a month and day, else a weekday, else "yesterday" / "today": "today,
+Friday" in a report of Saturday quoting Friday's statement is the Friday). Not a sentence that tells the leg
+still to come (``planned`` of the swap-day rule).
+
+Two reports contradict on ``time`` when one's sentence gives a day and the other's sentence a different day for a
+leg to the same state, at most ``days`` apart (further apart: two legs), both on or before both reports' dates.
+One link per pair of reports (the first pair of sentences in text order); its ends are the claims that hold the
+verb, else the sentences. Cost: one pass per report; each report is weighed against the next ``CAP`` in date
+order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from backchannel.alternation import word_pattern
+from backchannel.data_loader import read
+from backchannel.resolve.across.names import fold
+from backchannel.resolve.across.passages import sentences
+from backchannel.resolve.across.swapday import _words as swap_words
+from backchannel.resolve.across.words import words
+from backchannel.resolve.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from backchannel.model import Dossier
+    from backchannel.resolve.across.recbase import ClaimRec
+
+FILE = "across_moved.toml"
+RULE = "across.links.moved_day"
+CAP = 60  # reports each report is weighed against
+MOVER_WORDS = 8  # words before the verb in which the freed mover is sought
+PLACE_WORDS = 8  # words after the verb in which the destination is sought
+PLACE_PARTS = 3  # capitalised words a place's name may have ("New Westmark City")
+
+
+@dataclass(frozen=True)
+class MovedDay:
+    """A sentence that tells the day the freed were moved to a state: its span, the verb's offset, state, day."""
+
+    doc: str
+    start: int
+    end: int
+    verb: int
+    state: str
+    day: str
+
+
+@dataclass(frozen=True)
+class MovedWords:
+    verbs: re.Pattern[str]
+    freed: frozenset[str]
+    preps: frozenset[str]
+    freeing: frozenset[str]
+
+
+@cache
+def _words() -> MovedWords:
+    raw = read(FILE)["moved_day"]
+    return MovedWords(word_pattern(raw["verbs"]), frozenset(raw["freed"]), frozenset(raw["preps"]),
+                      frozenset(raw["freeing_acts"]))
+
+
+def day_of(low: str, published: date) -> date | None:
+    """The one day a sentence names, the most precise kind first (module doc), or None for none or several."""
+    w = swap_words()
+    dated: set[date] = set()
+    for m in w.date.finditer(low):
+        month = list(w.months).index(m.group("m1") or m.group("m2")) + 1
+        try:
+            d = date(published.year, month, int(m.group("d1") or m.group("d2")))
+        except ValueError:
+            continue
+        dated.add(d if d <= published else d.replace(year=d.year - 1))
+    weekdays = list(words().weekdays)
+    named = {published - timedelta(days=(published.weekday() - weekdays.index(m.group(0))) % 7)
+             for m in w.weekday.finditer(low)}
+    relative = ({published - timedelta(days=1)} if w.yesterday.search(low) else set()) | \
+               ({published} if w.today.search(low) else set())
+    for found in (dated, named, relative):
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _destination(text: str, at: int, states: dict[str, str]) -> str | None:
+    """The state named after a destination preposition in the ``PLACE_WORDS`` words after ``at``: the lexicon's
+    country of the name or capital, else a state actor of the report by its name (``states``: folded -> name)."""
+    toks = list(re.finditer(r"[\w'’.-]+", text[at:]))[:PLACE_WORDS]
+    for i, t in enumerate(toks[:-1]):
+        if t.group(0).lower() not in _words().preps:
+            continue
+        for n in range(PLACE_PARTS, 0, -1):
+            parts = [x.group(0).rstrip(".") for x in toks[i + 1:i + 1 + n]]
+            if len(parts) == n and all(p[:1].isupper() for p in parts):
+                place = " ".join(parts)
+                c = lexicon().country(place)
+                if c is not None and lexicon().demonym(place) is None:
+                    return c.name
+                if fold(place) in states:
+                    return states[fold(place)]
+    return None
+
+
+def _freed_before(low: str, start: int, at: int, freed_at: list[int]) -> bool:
+    """Whether the mover before the verb at ``at`` is the freed (module doc)."""
+    before = re.findall(r"[a-z]+", low[start:at])[-MOVER_WORDS:]
+    if set(before) & _words().freed:
+        return True
+    reach = low[start:at].split()[-MOVER_WORDS:]
+    first = at - len(" ".join(reach)) - 1
+    return any(max(start, first) <= p < at for p in freed_at)
+
+
+def moved_days(doc: str, text: str, published: str | None, d: Dossier,
+               mentions: list[tuple[int, str]]) -> list[MovedDay]:
+    """Every sentence of ``text`` that tells the day the freed were moved to a state (module doc)."""
+    try:
+        pub = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return []
+    low_all, w = fold(text), _words()
+    if len(low_all) != len(text) or not w.verbs.search(low_all):
+        return []
+    freed = {i.target for i in d.interactions if i.type in w.freeing and not i.negated and i.target}
+    freed_at = [at for at, aid in mentions if aid in freed]
+    states = {fold(f): a.name for a in d.actors if a.kind == "state" for f in (a.name, *a.aliases)}
+    out = []
+    for s, e in sentences(text):
+        low = low_all[s:e]
+        if not w.verbs.search(low) or swap_words().planned.search(low) or (day := day_of(low, pub)) is None:
+            continue
+        for m in w.verbs.finditer(low):  # the first verb whose mover is the freed and whose place is a state
+            state = _destination(text, s + m.end(), states)
+            if state is not None and _freed_before(low_all, s, s + m.start(), freed_at):
+                out.append(MovedDay(doc, s, len(text[:e].rstrip()), s + m.start(), state, day.isoformat()))
+                break
+    return out
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def moved_day_links(found: list[MovedDay], claims: list[ClaimRec], published: dict[str, str | None],
+                    order: dict[str, tuple[str, str]]) -> list[dict]:
+    """Rule ``across.links.moved_day`` (module doc): ``order`` sorts the reports (publication, id)."""
+    by_doc: dict[str, list[MovedDay]] = {}
+    for m in found:
+        by_doc.setdefault(m.doc, []).append(m)
+    held: dict[str, list[ClaimRec]] = {}
+    for c in claims:
+        if c.doc in by_doc:
+            held.setdefault(c.doc, []).append(c)
+    docs = sorted(by_doc, key=lambda d: order.get(d, ("", d)))
+    out = []
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:i + 1 + CAP]:
+            pair = next(((x, y) for x in by_doc[a] for y in by_doc[b] if _dispute(x, y, published)), None)
+            if pair is not None:
+                x, y = pair
+                out.append({"kind": "contradicts", "on": "time", "a": _end(x, held), "b": _end(y, held),
+                            "note": f"the day the freed were moved to {x.state}: {x.day} / {y.day} [{RULE}]"})
+    return out
+
+
+def _dispute(x: MovedDay, y: MovedDay, published: dict[str, str | None]) -> bool:
+    """Two days of a leg to one state that differ, near enough to be one leg, neither after either report."""
+    if x.state != y.state or x.day == y.day:
+        return False
+    dx, dy = date.fromisoformat(x.day), date.fromisoformat(y.day)
+    pubs = [_iso(published.get(x.doc)), _iso(published.get(y.doc))]
+    return abs((dx - dy).days) <= swap_words().days and all(p is not None and max(dx, dy) <= p for p in pubs)
+
+
+def _end(m: MovedDay, held: dict[str, list[ClaimRec]]) -> dict:
+    """The claim of the report whose words hold the verb, else the sentence."""
+    c = next((c for c in held.get(m.doc, []) if c.span[0] <= m.verb < c.span[1]), None)
+    return {"doc": m.doc, "claim": c.id} if c else {"doc": m.doc, "start": m.start, "end": m.end}
