@@ -100,3 +100,23 @@ def test_government_officials_who_act_are_the_state(claims_of) -> None:
     _, actors = claims_of("Norwegian government officials began talks with the rebels on Monday.")
     norway = next(a for a in actors.values() if a.name == "Norway")
     assert "Norwegian government officials" in norway.aliases
+
+
+def test_two_whole_phrases_are_no_joint_group(claims_of) -> None:
+    claims, actors = claims_of("Officials from the Ostland government and leaders from the opposition said they "
+                               "expect to reach a deal soon.")
+    c = first_by_content(claims, "reach a deal soon")
+    assert name(c, actors) == "Officials from the Ostland government"
+    assert trace(c).get("speaker") != "claims.joint.joint_speakers"
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Earlier on Thursday, Ostland officials said that Westmark had released the pilot as part of a swap, "
+     "according to the Daily Courier.", "Westmark had released the pilot", "Ostland officials"),
+    ("In a rare interview, Anna Berg said the rebels had freed the pilot, according to state radio.",
+     "the rebels had freed the pilot", "Anna Berg"),
+])
+def test_fronted_adverbial_before_a_relayed_speaker(claims_of, text: str, content: str, speaker: str) -> None:
+    claims, actors = claims_of(text)
+    c = first_by_content(claims, content)
+    assert name(c, actors) == speaker and trace(c).get("speaker") == "claims.nesting.according_relay"
