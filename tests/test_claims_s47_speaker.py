@@ -120,3 +120,8 @@ def test_fronted_adverbial_before_a_relayed_speaker(claims_of, text: str, conten
     claims, actors = claims_of(text)
     c = first_by_content(claims, content)
     assert name(c, actors) == speaker and trace(c).get("speaker") == "claims.nesting.according_relay"
+
+
+def test_opening_according_to_keeps_its_own_account(claims_of) -> None:
+    claims, _ = claims_of("According to her, after examining the envoy's leg, she insisted that he go to the hospital.")
+    assert not any(trace(c).get("speaker") == "claims.nesting.according_relay" for c in claims), claims
