@@ -42,16 +42,18 @@ def test_actors_parties_demonym_plural(actors_of):
 
 
 def test_actors_parties_party_description(actors_of):
-    for text in ["Chile accused the rebels. Chilean government officials said the army would withdraw.",
+    for text in ["Chile accused the rebels. Chilean government officials ordered the army to withdraw.",
                  "Chilean government officials and rebel leaders began talks in Oslo on Thursday."]:
         a = actors_of(text)
         chile = next(x for x in a.values() if x.name == "Chile")
         assert any("government officials" in n for n in chile.aliases)
         assert not [x for x in a.values() if "officials" in x.name]
     for text in ["He was accused of bribing Chilean government officials in 2019.",
-                 "Chilean government officials were bribed, the court in Lima said."]:
+                 "Chilean government officials were bribed, the court in Lima said.",
+                 # s47-speaker: a speech verb's subject is a source, the group the golds name, not the state
+                 "Chile accused the rebels. Chilean government officials said the army would withdraw."]:
         a = actors_of(text)
-        assert [x for x in a.values() if "officials" in x.name]  # spoken of, not acting: a group of people
+        assert [x for x in a.values() if "officials" in x.name]  # spoken of or speaking: a group of people
     a = actors_of("The Southern Liberation Front said it would talk. Leaders of the Southern Liberation Front "
                   "met the envoy in Oslo.")
     front = next(x for x in a.values() if x.name == "Southern Liberation Front")

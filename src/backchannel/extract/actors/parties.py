@@ -311,12 +311,15 @@ def acts(st: ActorState, a: Actor, said: frozenset[str] = frozenset()) -> bool:
     """Some mention of ``a`` is the subject of a clause (it acts, rather than being spoken of); with
     ``said``, only a mention that has one of those words counts: "the officials said" after "bribing
     Venezuelan government officials" is a later use of the head alone, no evidence that the
-    government's officials act (s35-alias)."""
+    government's officials act (s35-alias). With ``said``, a speech verb's subject does not act either:
+    "<demonym> government officials said" is the unnamed group the golds name as a source, never the
+    state (s47-speaker: every such speaker of the read golds is the group)."""
     for m in a.mentions:
         if said and not said & set(fold(st.text[m.start:m.end]).split()):
             continue
         span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in NSUBJ_DEPS - {PASSIVE_SUBJECT}:
+        if span is not None and span.root.dep_ in NSUBJ_DEPS - {PASSIVE_SUBJECT} and not (
+                said and span.root.head.lemma_.lower() in st.lx.speech_verbs):
             return True
     return False
 

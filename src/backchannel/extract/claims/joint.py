@@ -19,9 +19,14 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.model import Actor
 from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.actors.split_sides import split_group
 from backchannel.syntax.tree import MODIFIER_OR_POSS_DEPS
 
 JOINT_RULE = "claims.joint.joint_speakers"
+#: "<A> and <B> officials said" with no joint statement (s47-speaker): the actors stage split the phrase into
+#: one group per state (``actors.unnamed.split_state_modifiers``); the first state's people speak, as the
+#: golds give a plain coordinated speaker to its first conjunct
+FIRST_STATE_RULE = "claims.joint.first_state_people"
 AGAIN_RULE = "claims.joint.joint_group_again"
 
 
@@ -54,6 +59,15 @@ def _people(tok: Token, lex: Lexicon) -> bool:
     return lemma in lex.person_nouns or lemma in lex.words.represented_heads
 
 
+def _own_phrase(conj: Token, owners: tuple[Token, ...], lex: Lexicon) -> bool:
+    """Whether a conjunct of an "of"/"from" phrase is people with a phrase of its own after it ("officials
+    from A and leaders from B", wherever the parse hung the second "from"): two whole descriptions, no
+    joint one (the first conjunct speaks, ``claims.speakers.first_conjunct``; s47-speaker)."""
+    heads = {conj.i, *(t.i for t in owners)}
+    return _people(conj, lex) and any(g.dep_ == "prep" and g.i > conj.i and g.head.i in heads
+                                      for g in conj.sent)
+
+
 def _joint_part(ctx: Context, head: Token, lex: Lexicon) -> Token | None:
     """The last token of the joint description headed by ``head``: the head itself for
     coordinated modifiers ("government and rebel delegates"), the last conjunct's right edge for a
@@ -69,6 +83,8 @@ def _joint_part(ctx: Context, head: Token, lex: Lexicon) -> Token | None:
             continue
         obj = next((g for g in k.children if g.dep_ == "pobj"), None)
         parts = _conjuncts(obj) if obj is not None else []
+        if obj is not None and any(_own_phrase(p, (head, obj), lex) for p in parts[1:]):
+            return None  # "officials from A and leaders from B": two whole phrases, the first speaks (s47)
         # "representatives of A's government and the opposition": the parse may hang the second
         # party on the head; a conjunct that is no noun of people with no phrase of its own is the
         # of-phrase's ("representatives of A and envoys of B" are two groups)
@@ -85,6 +101,14 @@ def _same_words(a: str, b: str) -> bool:
     def bag(s: str) -> list[str]:
         return sorted(w.lower().strip(".,") for w in s.split())
     return bag(a) == bag(b)
+
+
+def first_state_people(ctx: Context, span: Span) -> str | None:
+    """The first state's group of a speaker phrase "<A> and <B> officials" the actors stage split into one
+    group per state (:data:`FIRST_STATE_RULE`); None when the phrase was not split."""
+    aid = ctx.actor_for_token(span.root)
+    coordinated = any(t.dep_ == "conj" for t in span)  # (a later "<B> officials said" is that group's own name)
+    return aid if aid is not None and coordinated and split_group(ctx, aid) else None
 
 
 def joint_speaker(ctx: Context, span: Span, lex: Lexicon) -> str | None:

@@ -136,7 +136,7 @@ def according_relays(cands: list[Cand], region_at: Callable[[int], Region | None
             assert c.speaker is not None
             s, e = a.clause
             if s <= c.speaker.start_char and c.cue_span[1] <= e and \
-                    sum(ch.isalnum() for ch in text[s:c.speaker.start_char]) <= RELAY_LEAD and \
+                    _opens(text, s, c, a) and \
                     not quotes_own_words(a, c, region_at):
                 drop.add(id(a))
                 c.trace.pop("nesting", None)  # no longer inside another claim's words: a claim of its own
@@ -147,6 +147,24 @@ def according_relays(cands: list[Cand], region_at: Callable[[int], Region | None
                     c.clause = cut
                 break
     return [c for c in cands if id(c) not in drop]
+
+
+def _opens(text: str, start: int, c: Cand, a: Cand) -> bool:
+    """Whether the inner speaker opens the relayed content from ``start``: a connective at most before
+    it (:data:`RELAY_LEAD` letters), or, for a closing "according to" (after the inner cue), a fronted
+    adverbial with no verb of the inner cue's own clause ("Earlier on Sunday, officials said …, according
+    to X"; s47-speaker: the time phrase belongs to the inner speech)."""
+    assert c.speaker is not None and c.cue_tok is not None
+    if sum(ch.isalnum() for ch in text[start:c.speaker.start_char]) <= RELAY_LEAD:
+        return True
+    if a.cue_span[0] < c.cue_span[1]:
+        return False  # "According to X, after doing Y, Z said …": X's own account
+    lead = [t for t in c.cue_tok.doc if start <= t.idx < c.speaker.start_char and not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return False
+    own = {t.i for t in c.cue_tok.subtree}
+    return bool(lead) and all(t.i in own and t.head.i in own for t in lead) and \
+        text[start:c.speaker.start_char].rstrip().endswith(",")
 
 
 def quotes_own_words(a: Cand, c: Cand, region_at: Callable[[int], Region | None]) -> bool:

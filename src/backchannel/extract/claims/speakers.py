@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.each_party import each_party
-from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
+from backchannel.extract.claims.joint import (AGAIN_RULE, FIRST_STATE_RULE, JOINT_RULE, first_state_people, joint_group_again,
+                                             joint_speaker)
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.epithets import DEMONYM_HOLDER, EPITHET_HOLDER, demonym_holder, epithet_holder
 from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
@@ -32,6 +33,8 @@ from backchannel.extract.claims.speaker_pronouns import PRONOUN_COREF, pronoun_f
 from backchannel.extract.claims.speaker_phrase import (PEOPLE_RULE, POSSESSED_TITLE, first_modifier, people_speaker, possessed_name,
                                                       possessed_title, possessed_title_side)
 from backchannel.extract.claims.placed_source import widen_name
+from backchannel.extract.claims.office_epithets import RULE as OFFICE_HOLDER, office_holder
+from backchannel.extract.claims.quoted_holder import RULE as QUOTED_HOLDER, holder_outside_quote
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named, represented_party, unnamed_description)
 from backchannel.syntax.tree import noun_phrase
 
@@ -247,10 +250,11 @@ def _joint(ctx: Context, c: Cand, lex: Lexicon) -> bool:
     """"government and rebel officials said", "representatives of A and B said": a joint description
     speaks as one group of its own (:func:`.joint.joint_speaker`)."""
     assert c.speaker is not None
-    aid = joint_speaker(ctx, c.speaker, lex)
+    first = first_state_people(ctx, c.speaker)
+    aid = first or joint_speaker(ctx, c.speaker, lex)
     if aid is not None:
         c.speaker_actor = aid
-        _trace_speaker(c, JOINT_RULE)
+        _trace_speaker(c, FIRST_STATE_RULE if first else JOINT_RULE)
     return aid is not None
 
 
@@ -315,6 +319,13 @@ def _inner_or_joint(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     """Resolve the speakers the speaker phrase itself does not give (s36): the named person whose
     characterization a partial quotation is ("Jo called it “a step”, the envoy added": Jo), or the
     parties of a joint document as one group ("A and B said in a joint statement"); False when neither."""
+    assert c.speaker is not None
+    other = holder_outside_quote(ctx, c, c.speaker.root)  # "“… President B …,” the president said": not B
+    office = office_holder(ctx, c.speaker) if other is None else None  # "Norland's top diplomat said"
+    if other is not None or office is not None:
+        c.speaker_actor = other or office
+        _trace_speaker(c, QUOTED_HOLDER if other else OFFICE_HOLDER)
+        return True
     inner = characterizing_subject(ctx, c, lex)
     if inner is not None:
         c.speaker = inner

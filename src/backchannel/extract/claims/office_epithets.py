@@ -1,0 +1,58 @@
+"""A description of an office's holder that writes no title of it: "<State>'s top diplomat said".
+
+Why: news names a foreign minister "the country's top diplomat" as often as by the title, and the
+report introduces the person by the title elsewhere ("Foreign Minister Jo Lee"), before or after; read as
+a bare description, the words made an unnamed speaker of their own beside the named minister (s47-speaker
+census: two claims of one report). The holder is the one named person the report writes right after one
+of the office's capitalised titles, of the possessor's state when it has one. Which descriptions name which
+office is language data (``data/office_epithets.toml``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from backchannel.data_loader import LexiconError, read, word_list
+from backchannel.extract.context import Context
+from backchannel.extract.claims.descriptions import _titled
+
+FILE = "office_epithets.toml"
+RULE = "claims.office_epithets.office_holder"
+
+
+@cache
+def _epithets() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """(description words, titles) of each ``[[epithet]]``."""
+    out = []
+    for k, e in enumerate(read(FILE).get("epithet", [])):
+        titles = e.get("titles")
+        if not isinstance(titles, list) or not titles:
+            raise LexiconError(FILE, f"epithet[{k}].titles", "expected a list of word lists")
+        out.append((tuple(word_list(FILE, f"epithet[{k}].words", e.get("words"))),
+                    tuple(tuple(word_list(FILE, f"epithet[{k}].titles", t)) for t in titles)))
+    return tuple(out)
+
+
+def _of_state(ctx: Context, tok: Token) -> bool:
+    """Whether the word names a state (a demonym or a state's name)."""
+    aid = ctx.actor_for_token(tok)
+    return aid is not None and ctx.actors[aid].kind == "state"
+
+
+def office_holder(ctx: Context, span: Span) -> str | None:
+    """The named person a speaker description of an office stands for ("Norland's top diplomat"); None
+    when the words name no office of the list, or no or several persons hold its title in the report."""
+    head = span.root
+    words = tuple(t.lower_ for t in span if t.i == head.i or t.head.i == head.i and t.dep_ in ("amod", "compound")
+                  and not _of_state(ctx, t))  # ("the Norland top diplomat": the state is no word of the office)
+    titles = next((ts for w, ts in _epithets() if words == w), None)
+    if titles is None:
+        return None
+    owners = {ctx.actor_for_token(t) for t in span if t.i < head.i and t.dep_ in ("poss", "amod", "compound")}
+    state = next((o for o in owners if o is not None and o in ctx.actors and ctx.actors[o].kind == "state"), None)
+    found = {aid for aid, a in ctx.actors.items() if a.kind == "person" and a.named
+             and (state is None or a.affiliation in (None, state))
+             and any(_titled(ctx, m.start, list(t)) for m in a.mentions for t in titles)}
+    return next(iter(found)) if len(found) == 1 else None
