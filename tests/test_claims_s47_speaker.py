@@ -87,7 +87,7 @@ def test_top_diplomat_without_one_holder(claims_of, text: str) -> None:
 
 
 @pytest.mark.parametrize("text,content", [
-    ("The swap took place in the capital on Thursday, Turkish government officials announced.", "The swap took place"),
+    ("The handover happened at the airport late on Monday, Turkish government officials announced.", "The handover happened"),
     ("Norwegian government officials said the talks with the rebels would resume.", "talks with the rebels"),
 ])
 def test_government_officials_who_speak_stay_a_group(claims_of, text: str, content: str) -> None:
