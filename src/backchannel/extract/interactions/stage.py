@@ -44,6 +44,7 @@ from backchannel.extract.interactions.mediation_requests import requested_mediat
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
 from backchannel.extract.interactions.own_acts import retold_own_acts
 from backchannel.extract.interactions.counted_captives import counted_captives
+from backchannel.extract.interactions.sentence_sides import sentence_order
 from backchannel.extract.interactions.releasers import known_releasers, named_captives
 from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
@@ -76,6 +77,7 @@ def extract_interactions(ctx: Context) -> None:
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     recs = filled_slots(d, recs)  # an untold party from the act just before (discourse_slots.py)
     recs = one_release_day(d, recs)  # a retold release: the report's one release day (timing_release_day.py)
+    recs = sentence_order(ctx, recs)  # guessed sides of a symmetric act in their sentence's order (sentence_sides.py)
     ctx.interactions.extend(assemble(d, recs))
 
 
