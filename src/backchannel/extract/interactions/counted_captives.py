@@ -31,12 +31,16 @@ def counted_captives(ctx: Context, recs: list[Record]) -> list[Record]:
     noun counted by exactly N (N >= 2), and who are no named actor (no target, or an unnamed group),
     frees the N named persons the report frees elsewhere, when it names exactly N and none of them
     is freed by another releaser (in a swap the other side's captives are freed by the other side).
+    A captive the report frees only on another day ("A was freed last year") is not one of them.
     One act per captive replaces the counted one."""
-    captives = _named_freed(ctx, recs)
+    freed = [x for x in recs if x.type == "release" and not x.negated and _named_person(ctx, x.target)]
     out: list[Record] = []
     for r in recs:
+        day = _day(r)
+        same_day = [x for x in freed if day is None or _day(x) in (None, day)]
+        captives = list(dict.fromkeys(x.target for x in same_day))
         if not _counted(ctx, r) or r.count is None or r.count.value != len(captives) \
-                or any(src not in (None, r.source) for c, srcs in captives.items() for src in srcs):
+                or any(x.source not in (None, r.source) for x in freed if x.target in captives):
             out.append(r)
             continue
         for c in captives:
@@ -45,15 +49,14 @@ def counted_captives(ctx: Context, recs: list[Record]) -> list[Record]:
     return out
 
 
-def _named_freed(ctx: Context, recs: list[Record]) -> dict[str, set[str | None]]:
-    """Named persons that a release (not denied) frees, each with the releasers told for it, in
-    the order the report first frees them."""
-    out: dict[str, set[str | None]] = {}
-    for r in recs:
-        act = ctx.actors.get(r.target) if r.target else None
-        if r.type == "release" and not r.negated and act is not None and act.kind == "person" and act.named:
-            out.setdefault(act.id, set()).add(r.source)
-    return out
+def _day(r: Record) -> str | None:
+    """The value of the act's time, if it has one."""
+    return r.time.value if r.time is not None else None
+
+
+def _named_person(ctx: Context, aid: str | None) -> bool:
+    act = ctx.actors.get(aid) if aid else None
+    return act is not None and act.kind == "person" and act.named
 
 
 def _counted(ctx: Context, r: Record) -> bool:
