@@ -4,7 +4,9 @@ Every text here is invented.
 - interactions.counted_captives.named_set: "X freed two detained reporters ... A and B were handed over":
   the counted description is the named captives, one release each;
 - interactions.sentence_sides.named_order: a symmetric act whose two ends were both guessed from the
-  story's sides takes the order its own sentence mentions them in.
+  story's sides takes the order its own sentence mentions them in;
+- interactions.participants.phase_of_act: "X arrived for the start of talks with Y": the phase of the
+  talks stands for them, and the governing verb's subject is the party.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 
 COUNTED = "interactions.counted_captives.named_set"
 ORDER = "interactions.sentence_sides.named_order"
+PHASE = "interactions.participants.phase_of_act"
 TITLED = " date 2024-03-04 Sweden and Denmark swap prisoners\n\n"  # the title gives the story's sides
 
 
@@ -77,3 +80,26 @@ def test_guessed_sides_follow_their_sentence(acts_of, tail):
 def test_order_kept_when_not_both_guessed_or_not_named(acts_of, tail):
     acts = acts_of(TITLED + "Sweden freed Jan Holm on Monday. Denmark freed Eva Lind on the same day. " + tail)
     assert not any(ORDER in _trace(i).values() for i in acts), [(i.type, i.source, i.target) for i in acts]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("A Westmark delegation arrived in Vesta on Monday for the start of peace talks with the Free Hill Front.",
+     None, "free-hill-front"),
+    ("Ostland took part in the resumption of negotiations with the Free Hill Front in Vesta.",
+     "ostland", "free-hill-front"),
+    ("Anna Berg walked out at the end of talks with Tam Vell on Friday.", "anna-berg", "tam-vell"),
+])
+def test_a_phase_of_the_talks_stands_for_them(acts_of, text, source, target):
+    acts = acts_of(text)
+    got = [i for i in acts if i.type == "negotiate" and _trace(i).get("source") == PHASE]
+    assert got and got[0].target == target and (source is None or got[0].source == source), \
+        [(i.type, i.source, i.target, _trace(i)) for i in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "Westmark attended the opening of talks between Ostland and the Free Hill Front.",  # the parties are named
+    "Ostland praised the start of talks with the Free Hill Front.",  # praising is no taking part
+])
+def test_a_phase_gives_no_party_of_its_own(acts_of, text):
+    acts = acts_of(text)
+    assert not any(PHASE in _trace(i).values() for i in acts), [(i.type, i.source, i.target) for i in acts]
