@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from backchannel.extract.actors.captive_joins import join_point
 from backchannel.extract.interactions.candidate import Record
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_object
 
 JOINED_RELEASE = "interactions.captives.joined_release"
@@ -47,7 +46,7 @@ def _included_members(d: Doc_, trig: Token) -> list[str]:
     releaser of their own ("along with B, freed by Y") is another act."""
     o = logical_object(trig) if trig.pos_ in ("VERB", "AUX") else None
     anchors = {trig.i} | ({o.i} if o is not None else set())
-    if o is not None and o.dep_ == "pobj" and o.head.lower_ == words().of_prep:
+    if o is not None and o.dep_ == "pobj" and o.head.lower_ == "of":
         anchors.add(o.head.head.i)  # "dozens of prisoners, including A": the phrase may hang on "dozens"
     out: list[str] = []
     for a in [trig] + ([o] if o is not None else []):
