@@ -19,7 +19,6 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.syntax.roles import logical_object
 
 JOINED_RELEASE = "interactions.captives.joined_release"
-INCLUDED_MEMBER = "interactions.captives.included_member"  # "freed 40 prisoners, including A and B"
 RELEASE = "release"
 
 
@@ -37,31 +36,6 @@ def _joined_phrases(trig: Token) -> list[Token]:
                 if at is not None and at.i in anchors and not _own_releaser(t):
                     out.append(t)
     return list(dict.fromkeys(out))
-
-
-def _included_members(d: Doc_, trig: Token) -> list[str]:
-    """Rule INCLUDED_MEMBER: the named persons an "including" / "along with" phrase joins to a release
-    or to its freed group ("freed 40 prisoners, including A and B", "released dozens of captives,
-    among them ... ", "A was freed along with B"): each is freed in the same act. A person with a
-    releaser of their own ("along with B, freed by Y") is another act."""
-    o = logical_object(trig) if trig.pos_ in ("VERB", "AUX") else None
-    anchors = {trig.i} | ({o.i} if o is not None else set())
-    if o is not None and o.dep_ == "pobj" and o.head.lower_ == "of":
-        anchors.add(o.head.head.i)  # "dozens of prisoners, including A": the phrase may hang on "dozens"
-    out: list[str] = []
-    for a in [trig] + ([o] if o is not None else []):
-        for t in a.subtree:
-            at = join_point(t) if t.dep_ == "pobj" else None
-            if at is None or at.i not in anchors or _own_releaser(t):
-                continue
-            for m in [t, *t.conjuncts]:
-                out += [x for x in d.actors(m) if _named_person(d, x)]
-    return list(dict.fromkeys(out))
-
-
-def _named_person(d: Doc_, aid: str) -> bool:
-    act = d.ctx.actors.get(aid)
-    return act is not None and act.kind == "person" and act.named
 
 
 def _own_releaser(t: Token) -> bool:
@@ -87,12 +61,4 @@ def joined_releases(d: Doc_, recs: list[Record]) -> list[Record]:
                 done.add((r.trig.i, a))
                 out.append(replace(r, target=a, count=None, inferred=list(r.inferred), rule=JOINED_RELEASE,
                                    trace=dict(r.trace), absorbed=[]))
-        if r.source is None or r.negated:
-            continue
-        for a in _included_members(d, r.trig):
-            if (r.trig.i, a) in done or a == r.source:
-                continue
-            done.add((r.trig.i, a))
-            out.append(replace(r, target=a, count=None, inferred=list(r.inferred), rule=INCLUDED_MEMBER,
-                               trace=dict(r.trace), absorbed=[]))
     return out
