@@ -30,6 +30,7 @@ from backchannel.syntax.tree import VERB_POS, child, governor, is_passive, measu
 W = words()
 AVOWED_ACT = "interactions.specs.avowed_act"
 WITHDRAWN_PARTY = "interactions.participants.withdrawn_party"  # "X walked away from talks with Y"
+PHASE_OF_ACT = "interactions.participants.phase_of_act"  # "X arrived for the start of talks with Y"
 TRAVELLER = "interactions.participants.traveller"  # "X was dispatched to Y", "flew the captives to Y"
 DEFAULT_VIA = "interactions.build.default_via"
 
@@ -42,6 +43,9 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     h = tok.head
     if tok.dep_ == "pobj" and h.lower_ == W.of_prep and (m := measured(h.head)) is not None and m.i == tok.i:
         tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
+    phase = tok.dep_ == "pobj" and h.lower_ == W.of_prep and h.head.lemma_.lower() in W.phase_nouns
+    if phase:  # rule PHASE_OF_ACT: "arrived for the start of talks with Y": the phase stands for the talks
+        tok, h = h.head, h.head.head
     if tok.dep_ == "pobj" and h.lower_ == W.of_prep and avowed_report(d, h.head, g):
         tok, h = h.head, g  # "X denied reports of talks with Y": the reports stand for the talks
     avowed = tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.avowal_verbs
@@ -61,8 +65,9 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     if d.pair_phrase(s, raw):
         return [PAIR]
     found = d.actors(s)
-    if (avowed or withdrawn) and found:
-        raw.trace["source" if spec in frame.source else "target"] = AVOWED_ACT if avowed else WITHDRAWN_PARTY
+    if (avowed or withdrawn or phase) and found:
+        raw.trace["source" if spec in frame.source else "target"] = \
+            AVOWED_ACT if avowed else WITHDRAWN_PARTY if withdrawn else PHASE_OF_ACT
     if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
         found = [side_state(d.ctx, a) for a in found]
     return found

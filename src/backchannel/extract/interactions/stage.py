@@ -43,6 +43,8 @@ from backchannel.extract.interactions.mediation_checks import clear_sides_only, 
 from backchannel.extract.interactions.mediation_requests import requested_mediations
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
 from backchannel.extract.interactions.own_acts import retold_own_acts
+from backchannel.extract.interactions.counted_captives import counted_captives
+from backchannel.extract.interactions.sentence_sides import sentence_order
 from backchannel.extract.interactions.releasers import known_releasers, named_captives
 from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
@@ -68,13 +70,14 @@ def extract_interactions(ctx: Context) -> None:
     raws = own_body_targets(d, clear_sides_only(d, requested_mediations(d, raws)))  # (mediation_checks.py)
     raws = raws + derived(d, raws)
     recs = own_body_records(d, represented(d, expand(d, raws)))  # (mediation_checks.py)
-    recs = named_captives(ctx, recs)
+    recs = counted_captives(ctx, named_captives(ctx, recs))  # (counted_captives.py)
     recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))
     recs = joined_releases(d, recs)  # "freed the engineers, along with two nurses" (captive_releases.py)
     recs = retold_own_acts(recs)  # "X and Y agreed to free them ... Y confirmed it had agreed to" (own_acts.py)
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     recs = filled_slots(d, recs)  # an untold party from the act just before (discourse_slots.py)
     recs = one_release_day(d, recs)  # a retold release: the report's one release day (timing_release_day.py)
+    recs = sentence_order(ctx, recs)  # guessed sides of a symmetric act in their sentence's order (sentence_sides.py)
     ctx.interactions.extend(assemble(d, recs))
 
 

@@ -80,6 +80,7 @@ class Words:
     own_state_captive_nouns: frozenset[str]
     own_state_captive_modifiers: frozenset[str]
     purpose_prep: str
+    phase_nouns: frozenset[str]
     role_prep: str
     agent_prep: str
     role_support_nouns: frozenset[str]
