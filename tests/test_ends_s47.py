@@ -83,7 +83,7 @@ def test_order_kept_when_not_both_guessed_or_not_named(acts_of, tail):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("A Westmark delegation arrived in Vesta on Monday for the start of peace talks with the Free Hill Front.",
+    ("A Westmark delegation arrived in Vesta on Monday for the start of the peace talks with the Free Hill Front.",
      None, "free-hill-front"),
     ("Ostland took part in the resumption of negotiations with the Free Hill Front in Vesta.",
      "ostland", "free-hill-front"),
