@@ -22,6 +22,7 @@ from backchannel.extract.actors.corefer import corefer
 from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
+from backchannel.extract.actors.salient_officials import salient_state_officials
 from backchannel.extract.actors.body_states import body_states
 from backchannel.extract.actors.bodies_of import bodies_of
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
@@ -190,6 +191,7 @@ STEPS: tuple[Step, ...] = (
     government_word_salient_states,  # "the Government delegation" with no state so described: the salient one (s41)
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
+    salient_state_officials,  # "President X" far from any state: the report's salient state there (s47-actors)
     corefer,  # scored joins with their evidence: "Tavid Pessaro" = "Tevid Pesaro"; "A rebel leader, X" (s39-coref)
     party_anaphors,  # "his party", "the pro-<X> party": the named party, once sides are known (s41)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)

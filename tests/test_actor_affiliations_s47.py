@@ -1,0 +1,55 @@
+"""Affiliations of office-holders whose state no nearby sentence gives (s47-actors), each test named after
+the rule id it checks; invented sentences and names. Why: each rule covers a construction; the tests give
+several shapes of it and near-misses on which it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import actor_named, shown, side_of
+
+SALIENT = "actors.colleagues.salient_state_official"
+
+
+# actors.colleagues.salient_state_official: a bare governmental title far from any state
+@pytest.mark.parametrize("text,person,state", [
+    # the title in a later paragraph, two states in the report, the salient one named last
+    ("Sweden and Norway signed a truce on Monday after a year of fighting. Sweden had demanded the "
+     "return of its soldiers. The talks in Norway lasted a week and Norway hosted them.\n\n"
+     "Crowds gathered in the streets of the capital to celebrate.\n\n"
+     "President Anna Berg praised the deal in a speech on Tuesday evening.", "Anna Berg", "Norway"),
+    # a cabinet title, the holder the object of a verb
+    ("Norway has freed the six sailors it held. Sweden thanked Norway for the gesture on Friday.\n\n"
+     "The sailors flew home in the evening and were met by their families at the airport.\n\n"
+     "Reporters later questioned Interior Minister Tom Vell about the border.", "Tom Vell", "Norway"),
+    # a sole office after a comma
+    ("Norway agreed to the exchange after weeks of talks with Sweden. In the end Sweden gave way.\n\n"
+     "The prisoners crossed the bridge at dawn and were examined by doctors.\n\n"
+     "Kari Lund, the prime minister, called it a good day for families.", "Kari Lund", "Sweden"),
+])
+def test_actors_colleagues_salient_state_official(actors_of, text, person, state):
+    a = actors_of(text)
+    assert side_of(a, person) == state, shown(a)
+
+
+@pytest.mark.parametrize("text,person", [
+    # a past title is no office held now
+    ("Sweden and Norway signed a truce on Monday after a year of fighting. Sweden had demanded the "
+     "return of its soldiers. The talks in Norway lasted a week and Norway hosted them.\n\n"
+     "Crowds gathered in the streets of the capital to celebrate.\n\n"
+     "Former president Anna Berg praised the deal in a speech on Tuesday evening.", "Anna Berg"),
+    # the holder goes to the salient state: a visitor
+    ("Sweden and Norway signed a truce on Monday after a year of fighting. Sweden had demanded the "
+     "return of its soldiers. The talks in Norway lasted a week and Norway hosted them.\n\n"
+     "Crowds gathered in the streets of the capital to celebrate.\n\n"
+     "Foreign Minister Anna Berg will visit Norway on Tuesday.", "Anna Berg"),
+    # no title of office: a private person
+    ("Sweden and Norway signed a truce on Monday after a year of fighting. Sweden had demanded the "
+     "return of its soldiers. The talks in Norway lasted a week and Norway hosted them.\n\n"
+     "Crowds gathered in the streets of the capital to celebrate.\n\n"
+     "The singer Anna Berg praised the deal in a concert on Tuesday evening.", "Anna Berg"),
+])
+def test_actors_colleagues_salient_state_official_near_misses(actors_of, text, person):
+    a = actors_of(text)
+    assert actor_named(a, person).traced("affiliation") != SALIENT, shown(a)
+    assert side_of(a, person) != "Norway", shown(a)
