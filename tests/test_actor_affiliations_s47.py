@@ -53,3 +53,35 @@ def test_actors_colleagues_salient_state_official_near_misses(actors_of, text, p
     a = actors_of(text)
     assert actor_named(a, person).traced("affiliation") != SALIENT, shown(a)
     assert side_of(a, person) != "Norway", shown(a)
+
+
+PREFIXED = "actors.institutions.prefixed_salient_state"
+
+
+# actors.institutions.prefixed_salient_state: "the National Assembly", "the Supreme ... Council" named bare
+@pytest.mark.parametrize("text,body", [
+    ("Norway and Sweden have been at odds for years. Norway wants the border open. The National Assembly "
+     "voted on Monday to approve the deal.", "National Assembly"),
+    ("Norway and Sweden have been at odds for years. Norway wants the border open.\n\nA statement from the "
+     "Supreme National Security Council said the deal had been approved.", "Supreme National Security Council"),
+    ("Sweden accused Norway of bad faith. Norway denied it, and the Independent Electoral Commission later "
+     "set a date for the vote.", "Independent Electoral Commission"),
+])
+def test_actors_institutions_prefixed_salient_state(actors_of, text, body):
+    a = actors_of(text)
+    assert side_of(a, body) == "Norway", shown(a)
+    assert actor_named(a, body).traced("affiliation") == PREFIXED, shown(a)
+
+
+@pytest.mark.parametrize("text,body", [
+    # a bloc's body: another word before the institution
+    ("Norway and Sweden have been at odds for years. Norway wants the border open. The General Assembly "
+     "voted on Monday to approve the deal.", "General Assembly"),
+    # no salient state: two states, each named once
+    ("The National Assembly voted on Monday to approve the border deal with Sweden and Norway.",
+     "National Assembly"),
+])
+def test_actors_institutions_prefixed_salient_state_near_misses(actors_of, text, body):
+    a = actors_of(text)
+    found = [x for x in a.values() if x.name == body]
+    assert not found or found[0].traced("affiliation") != PREFIXED, shown(a)
