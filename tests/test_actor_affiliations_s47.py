@@ -85,3 +85,26 @@ def test_actors_institutions_prefixed_salient_state_near_misses(actors_of, text,
     a = actors_of(text)
     found = [x for x in a.values() if x.name == body]
     assert not found or found[0].traced("affiliation") != PREFIXED, shown(a)
+
+
+# actors.vetting.background_body: a body named once for who a person is or was is no actor
+@pytest.mark.parametrize("text,body", [
+    ("Anna Berg, a Kestrel Navy veteran who vanished in 2020, was freed on Monday.", "Kestrel Navy"),
+    ("Tom Vell, a former Harbour Intelligence Agency agent, was handed over at the border.",
+     "Harbour Intelligence Agency"),
+    ("The rebels accused the Kestrel University student of spying and held her for a year.", "Kestrel University"),
+])
+def test_actors_vetting_background_body(actors_of, text, body):
+    a = actors_of(text)
+    assert body not in {x.name for x in a.values()}, shown(a)
+
+
+@pytest.mark.parametrize("text,body", [
+    # a member acting now: the body is a party
+    ("Kestrel Front commander Tom Vell said the truce would hold.", "Kestrel Front"),
+    # the body named again
+    ("Anna Berg, a Kestrel Navy veteran, was freed on Monday. The Kestrel Navy flew her home.", "Kestrel Navy"),
+])
+def test_actors_vetting_background_body_near_misses(actors_of, text, body):
+    a = actors_of(text)
+    assert body in {x.name for x in a.values()}, shown(a)

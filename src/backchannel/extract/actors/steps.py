@@ -23,6 +23,7 @@ from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.salient_officials import salient_state_officials
+from backchannel.extract.actors.background_bodies import drop_background_bodies
 from backchannel.extract.actors.body_states import body_states
 from backchannel.extract.actors.bodies_of import bodies_of
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
@@ -196,6 +197,7 @@ STEPS: tuple[Step, ...] = (
     party_anaphors,  # "his party", "the pro-<X> party": the named party, once sides are known (s41)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
+    drop_background_bodies,  # "a Navy veteran", "a former <Agency> agent": the body named once for who a person is (s47)
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_listed_parts,  # "prisoners, including soldiers and border guards": parts of a whole, no parties (s41)
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
