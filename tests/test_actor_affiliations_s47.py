@@ -108,3 +108,29 @@ def test_actors_vetting_background_body(actors_of, text, body):
 def test_actors_vetting_background_body_near_misses(actors_of, text, body):
     a = actors_of(text)
     assert body in {x.name for x in a.values()}, shown(a)
+
+
+# actors.surnames.honorific_surname: "Mr <Surname>" the tagger made an actor of its own is the full name's person
+@pytest.mark.parametrize("text,person,alias", [
+    ("Norway's Prime Minister Pieter De Vries said the talks had ended. The deal was signed on Monday, "
+     "according to Mr De Vries. Later, Mr De Vries said in a video statement that he was relieved.",
+     "Pieter De Vries", "Mr De Vries"),
+    ("The Kestrel Front leader Tomas Varga agreed to go into exile. The Norwegian president called Mr Varga, "
+     "and warned him. The deal includes amnesty for Mr Varga in Norway.", "Tomas Varga", "Mr Varga"),
+    ("Anna Berg, the chief negotiator, left the talks early. Ms Berg later told reporters she was hopeful.",
+     "Anna Berg", None),
+])
+def test_actors_surnames_honorific_surname(actors_of, text, person, alias):
+    a = actors_of(text)
+    persons = [x for x in a.values() if x.kind in ("person", "organization") and x.named]
+    assert [x.name for x in persons if x.name != "Kestrel Front"] == [person], shown(a)
+    if alias:
+        assert alias in actor_named(a, person).aliases, shown(a)
+
+
+def test_actors_surnames_honorific_surname_two_holders(actors_of):
+    """Two full names end with the surname: "Mr Varga" could be either, and stays apart from both."""
+    text = "Tomas Varga, a teacher, and Peter Varga, a doctor, were freed on Monday. Mr Varga said he was tired."
+    a = actors_of(text)
+    for name in ("Tomas Varga", "Peter Varga"):
+        assert "Mr Varga" not in actor_named(a, name).aliases, shown(a)

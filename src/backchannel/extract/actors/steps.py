@@ -24,6 +24,7 @@ from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.salient_officials import salient_state_officials
 from backchannel.extract.actors.background_bodies import drop_background_bodies
+from backchannel.extract.actors.honorific_surnames import honorific_surnames
 from backchannel.extract.actors.body_states import body_states
 from backchannel.extract.actors.bodies_of import bodies_of
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
@@ -183,6 +184,7 @@ STEPS: tuple[Step, ...] = (
     title_aliases,  # "General Ola Brandt", "Governor Lunde": a title run before a name (s30)
     honorific_given_names,  # "Mr Somsak" after "Somsak Chaiyaporn": honorific and given name (s28)
     surnames_of_untyped_names,  # "Gomes" after "Aijalon Mahli Gomes" the tagger called an organisation (s30)
+    honorific_surnames,  # "Mr De Vries" after "Pieter De Vries", whatever the tagger made of it (s47)
     title_organisations,  # "the Minister of Information, X" tagged an organisation: X's title (s32-affil)
     late_title_bodies,  # "X, head of the junta" once "the junta" is the state's alias; replaces a guess (s32-affil)
     body_states,  # "the <demonym> Army, the National Guard and the Federal Police": the state's (s39-affil)
