@@ -43,6 +43,11 @@ def test_actors_colleagues_salient_state_official(actors_of, text, person, state
      "return of its soldiers. The talks in Norway lasted a week and Norway hosted them.\n\n"
      "Crowds gathered in the streets of the capital to celebrate.\n\n"
      "Foreign Minister Anna Berg will visit Norway on Tuesday.", "Anna Berg"),
+    # a past title beside a one-word office: a private person, no guessed state
+    ("Sweden and Norway signed a truce on Monday after a year of fighting. Sweden had demanded the "
+     "return of its soldiers. The talks in Norway lasted a week and Norway hosted them.\n\n"
+     "Crowds gathered in the streets of the capital to celebrate.\n\n"
+     "President Anna Berg, a former Kestrel Navy pilot held since 2011, thanked the crowd.", "Anna Berg"),
     # no title of office: a private person
     ("Sweden and Norway signed a truce on Monday after a year of fighting. Sweden had demanded the "
      "return of its soldiers. The talks in Norway lasted a week and Norway hosted them.\n\n"

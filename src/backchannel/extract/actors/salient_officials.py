@@ -14,6 +14,7 @@ from __future__ import annotations
 from backchannel.extract.actors.colleagues import _acts_toward, _state_office
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
 
 RULE = "actors.colleagues.salient_state_official"
 
@@ -25,7 +26,7 @@ def salient_state_officials(st: ActorState) -> None:
     acts = st.ctx.actors
     for a in list(acts.values()):
         if a.kind != "person" or not a.named or a.affiliation is not None or a.id in st.owners \
-                or not a.mentions or not _state_office(st, a):
+                or not a.mentions or not _state_office(st, a) or _past_described(st, a):
             continue
         m = min(a.mentions, key=lambda x: x.start)
         span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -36,3 +37,10 @@ def salient_state_officials(st: ActorState) -> None:
                 or _acts_toward(st, a.id, acts[state]):
             continue
         st.set_affiliation(a, state, RULE)
+
+
+def _past_described(st: ActorState, a: Actor) -> bool:
+    """A descriptor of the person is a past one ("former <Force> Marine held since ..."): the report tells
+    who a private person was, and a one-word office beside it is as likely a given name the tagger cut off
+    ("Amir") as a title held now; such a person gets no guessed state."""
+    return any(set(d.lower().split()) & st.lx.words.past_title_words for d in a.descriptors)
