@@ -27,7 +27,8 @@ def honorific_surnames(st: ActorState) -> None:
         if a.id not in acts or not a.named or not _mergeable(a):
             continue
         words = next((w for n in (a.name, *a.aliases) if (w := _surname_words(st, n))), [])
-        if not words:
+        if not words or not (_surname_words(st, a.name) or [fold(w) for w in a.name.split()] == words):
+            # an alias counts only on a bare surname ("De Vries"): a full name with the alias is the person
             continue
         hits = [p for p in acts.values() if p.id != a.id and p.kind == "person" and p.named
                 and _ends_with(p.name, words)]
