@@ -139,3 +139,39 @@ def test_actors_surnames_honorific_surname_two_holders(actors_of):
     a = actors_of(text)
     for name in ("Tomas Varga", "Peter Varga"):
         assert "Mr Varga" not in actor_named(a, name).aliases, shown(a)
+
+
+SPOKES = "actors.staff.spokesperson_of_subject"
+
+
+# actors.staff.spokesperson_of_subject: a bare spokesperson title after a body's act in the sentence before
+@pytest.mark.parametrize("text,person,body", [
+    # a quotation of two sentences: the sentence before the whole quotation
+    ("Norway and Sweden agreed to a truce on Monday. The Harbour Party condemned the deal. \"The government "
+     "is talking to killers. We condemn it,\" spokeswoman Anna Berg said.", "Anna Berg", "Harbour Party"),
+    # a rank after the title; a state body, its state not the spokesman's side
+    ("The talks resumed in Oslo. The Norwegian Foreign Ministry said the deal was close. \"We are hopeful,\" "
+     "spokesman Colonel Tom Vell told reporters.", "Tom Vell", "Norwegian Foreign Ministry"),
+    # "press secretary" and the name after a speech verb
+    ("Sweden freed the sailors on Friday. The Kestrel Institute denied that it had mediated. \"Only the "
+     "two states negotiated,\" said press secretary Kari Lund.", "Kari Lund", "Kestrel Institute"),
+])
+def test_actors_staff_spokesperson_of_subject(actors_of, text, person, body):
+    a = actors_of(text)
+    assert side_of(a, person) == body, shown(a)
+
+
+@pytest.mark.parametrize("text,person", [
+    # the sentence before is about a state
+    ("The talks resumed in Oslo. Norway said the deal was close. \"We are hopeful,\" spokesman Tom Vell "
+     "told reporters.", "Tom Vell"),
+    # an unnamed group of sources is no body with a spokesperson
+    ("Sweden freed the sailors on Friday. Sources said the deal was close. \"We are hopeful,\" spokesman "
+     "Tom Vell told reporters.", "Tom Vell"),
+    # the title names its owner
+    ("The talks resumed in Oslo. The Harbour Party said the deal was close. \"We are hopeful,\" Swedish "
+     "government spokesman Tom Vell told reporters.", "Tom Vell"),
+])
+def test_actors_staff_spokesperson_of_subject_near_misses(actors_of, text, person):
+    a = actors_of(text)
+    assert actor_named(a, person).traced("affiliation") != SPOKES, shown(a)

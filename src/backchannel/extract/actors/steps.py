@@ -25,6 +25,7 @@ from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state
 from backchannel.extract.actors.salient_officials import salient_state_officials
 from backchannel.extract.actors.background_bodies import drop_background_bodies
 from backchannel.extract.actors.honorific_surnames import honorific_surnames
+from backchannel.extract.actors.spokes_bodies import spokesperson_bodies
 from backchannel.extract.actors.body_states import body_states
 from backchannel.extract.actors.bodies_of import bodies_of
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
@@ -195,6 +196,7 @@ STEPS: tuple[Step, ...] = (
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     salient_state_officials,  # "President X" far from any state: the report's salient state there (s47-actors)
+    spokesperson_bodies,  # "The Front denied it. '...,' spokeswoman X said": the Front (s47-actors)
     corefer,  # scored joins with their evidence: "Tavid Pessaro" = "Tevid Pesaro"; "A rebel leader, X" (s39-coref)
     party_anaphors,  # "his party", "the pro-<X> party": the named party, once sides are known (s41)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
