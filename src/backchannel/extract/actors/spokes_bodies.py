@@ -25,8 +25,10 @@ RULE = "actors.staff.spokesperson_of_subject"
 
 @dataclass(frozen=True)
 class SpokesWords:
-    """``[spokes]`` of spokes_bodies.toml: the title heads, and the words a bare title may add to them."""
+    """``[spokes]`` of spokes_bodies.toml: the title heads, the titles of several words, and the words a
+    bare title may add to them."""
     nouns: frozenset[str]
+    phrases: frozenset[str]
     extras: frozenset[str]
 
 
@@ -59,7 +61,7 @@ def _bare_spokes(a: Actor) -> bool:
         toks = d.lower().split()
         if not toks or not set(toks) <= w.nouns | w.extras:
             return False
-        if not set(toks) & w.nouns and toks[-2:] != ["press", "secretary"]:
+        if not set(toks) & w.nouns and not any(" ".join(toks).endswith(p) for p in w.phrases):
             return False
     return True
 
