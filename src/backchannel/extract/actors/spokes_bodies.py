@@ -41,7 +41,7 @@ def spokesperson_bodies(st: ActorState) -> None:
     mention; nothing when that subject is a state, a person, an outlet or no actor."""
     acts = st.ctx.actors
     for a in list(acts.values()):
-        if a.kind != "person" or not a.named or not a.mentions or not _bare_spokes(a):
+        if a.kind != "person" or not a.named or not a.mentions or not _bare_spokes(a) or _owned_title(st, a):
             continue
         if a.affiliation is not None and a.traced("affiliation") not in GUESSED:
             continue
@@ -50,6 +50,12 @@ def spokesperson_bodies(st: ActorState) -> None:
         body = _previous_subject(st, span) if span is not None and len(span) else None
         if body is not None and body != a.id:
             st.set_affiliation(a, body, RULE)
+
+
+def _owned_title(st: ActorState, a: Actor) -> bool:
+    """A title of the person has a possessive owner in the text ("the army's spokesman, X"): the owner
+    rules read it, and an owner they could not resolve is still no licence to guess."""
+    return any(c.dep_ == "poss" for _, head in st.titles.get(a.id, []) for c in head.children)
 
 
 def _bare_spokes(a: Actor) -> bool:
