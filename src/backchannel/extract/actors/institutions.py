@@ -162,10 +162,35 @@ def named_institutions(st: ActorState) -> None:
         if a.kind != "organization" or not a.named or a.affiliation is not None or not a.mentions:
             continue
         name = fold(a.name).removeprefix("the ")
-        if name not in st.lx.institutions or name in _named_exclude():
+        bare = name in st.lx.institutions and name not in _named_exclude()
+        if not bare and not _prefixed_institution(st, name):
             continue
         first = min(a.mentions, key=lambda m: m.start)
         span = st.doc.char_span(first.start, first.end, alignment_mode="expand")
         state = salient_state(st, span.root) if span is not None else None
         if state is not None and state != a.id:
-            st.set_affiliation(a, state, NAMED_SALIENT_RULE)
+            st.set_affiliation(a, state, NAMED_SALIENT_RULE if bare else PREFIXED_SALIENT_RULE)
+
+
+PREFIXED_SALIENT_RULE = "actors.institutions.prefixed_salient_state"
+
+
+def _prefixed_institution(st: ActorState, name: str) -> bool:
+    """ "national assembly", "supreme national security council", "central intelligence agency": one or more
+    words that say a body is the nation's and not whose (``[institutions] name_prefixes``), then an
+    institution's name (data/actors.toml, or ``national_bodies``). Why: such a name is the report's state's
+    body as much as a bare "the Foreign Ministry" is; a body of a bloc has another word ("General
+    Assembly", "European Commission") and stays unowned."""
+    words = name.split()
+    prefixes = _institution_words("name_prefixes")
+    n = 0
+    while n < len(words) - 1 and words[n] in prefixes:
+        n += 1
+    rest = " ".join(words[n:])
+    return n > 0 and (rest in st.lx.institutions or rest in _institution_words("national_bodies"))
+
+
+@cache
+def _institution_words(key: str) -> frozenset[str]:
+    """One word list of ``[institutions]`` in affiliations.toml."""
+    return frozenset(word_list(FILE, f"institutions.{key}", read(FILE)["institutions"][key]))

@@ -22,6 +22,10 @@ from backchannel.extract.actors.corefer import corefer
 from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
+from backchannel.extract.actors.salient_officials import salient_state_officials
+from backchannel.extract.actors.background_bodies import drop_background_bodies
+from backchannel.extract.actors.honorific_surnames import honorific_surnames
+from backchannel.extract.actors.spokes_bodies import spokesperson_bodies
 from backchannel.extract.actors.body_states import body_states
 from backchannel.extract.actors.bodies_of import bodies_of
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
@@ -181,6 +185,7 @@ STEPS: tuple[Step, ...] = (
     title_aliases,  # "General Ola Brandt", "Governor Lunde": a title run before a name (s30)
     honorific_given_names,  # "Mr Somsak" after "Somsak Chaiyaporn": honorific and given name (s28)
     surnames_of_untyped_names,  # "Gomes" after "Aijalon Mahli Gomes" the tagger called an organisation (s30)
+    honorific_surnames,  # "Mr De Vries" after "Pieter De Vries", whatever the tagger made of it (s47)
     title_organisations,  # "the Minister of Information, X" tagged an organisation: X's title (s32-affil)
     late_title_bodies,  # "X, head of the junta" once "the junta" is the state's alias; replaces a guess (s32-affil)
     body_states,  # "the <demonym> Army, the National Guard and the Federal Police": the state's (s39-affil)
@@ -190,10 +195,13 @@ STEPS: tuple[Step, ...] = (
     government_word_salient_states,  # "the Government delegation" with no state so described: the salient one (s41)
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
+    salient_state_officials,  # "President X" far from any state: the report's salient state there (s47-actors)
+    spokesperson_bodies,  # "The Front denied it. '...,' spokeswoman X said": the Front (s47-actors)
     corefer,  # scored joins with their evidence: "Tavid Pessaro" = "Tevid Pesaro"; "A rebel leader, X" (s39-coref)
     party_anaphors,  # "his party", "the pro-<X> party": the named party, once sides are known (s41)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
+    drop_background_bodies,  # "a Navy veteran", "a former <Agency> agent": the body named once for who a person is (s47)
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_listed_parts,  # "prisoners, including soldiers and border guards": parts of a whole, no parties (s41)
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
