@@ -97,8 +97,12 @@ def quoted_figure_links(claims: list[ClaimRec], entity_of: dict[tuple[str, str],
 
 
 def misquoted(links: list[dict], quoted: list[dict]) -> list[dict]:
-    """``links`` without the corroborations of two claims ``quoted`` sets against each other, then ``quoted``."""
+    """``links`` without the corroborations of two claims ``quoted`` sets against each other, then those of
+    ``quoted`` whose two claims no link of ``links`` already contradicts (a count read by the older rules is
+    one dispute, not two)."""
     def key(lk: dict) -> frozenset:
-        return frozenset((lk["a"].get("doc"), lk["a"].get("claim"), lk["b"].get("doc"), lk["b"].get("claim")))
+        return frozenset(((lk["a"].get("doc"), lk["a"].get("claim")), (lk["b"].get("doc"), lk["b"].get("claim"))))
     apart = {key(lk) for lk in quoted}
-    return [lk for lk in links if lk["kind"] != CORROBORATES or key(lk) not in apart] + quoted
+    told = {key(lk) for lk in links if lk["kind"] == CONTRADICTS}
+    kept = [lk for lk in links if lk["kind"] != CORROBORATES or key(lk) not in apart]
+    return kept + [lk for lk in quoted if key(lk) not in told]
