@@ -31,10 +31,12 @@ def speaker(c: Claim, actors: dict[str, Actor]) -> Actor:
     # a coordinated "from" phrase, "told reporters"
     (OPEN + "Envoys from Norland and the Lunde Front told reporters that a truce would begin on Monday.",
      "truce would begin", "Envoys from Norland and the Lunde Front"),
-    # demonyms, with a post-modifier that is no part of the group's name, in a joint statement (a plain
-    # "<A> and <B> officials said" is the first state's people since s47: test_claims_joint_first_state_people)
-    ("Greece and Turkey held talks in Vienna. Greek and Turkish officials familiar with the talks said in a joint "
-     "statement that a deal on the islands was close.", "deal on the islands was close", "Greek and Turkish officials"),
+    # demonyms, with a post-modifier that is no part of the group's name
+    ("Greece and Turkey held talks in Vienna. Greek and Turkish officials familiar with the talks said a deal "
+     "on the islands was close.", "deal on the islands was close", "Greek and Turkish officials"),
+    # "according to", the speaker after the content
+    ("Greece and Turkey held talks in Vienna. A truce will begin on Monday, according to Turkish and Greek "
+     "diplomats.", "truce will begin", "Turkish and Greek diplomats"),
 ])
 def test_claims_joint_joint_speakers(claims_of, text, words, name):
     claims, actors = claims_of(text)
@@ -64,9 +66,9 @@ def test_claims_joint_document_follows_the_group(claims_of):
 
 
 def test_claims_joint_same_words_again(claims_of):
-    claims, actors = claims_of("Greece and Turkey held talks in Vienna. Greek and Turkish officials said jointly that "
-                               "the talks went well. Both sides will meet again in June, Turkish and Greek officials "
-                               "jointly said.")
+    claims, actors = claims_of("Greece and Turkey held talks in Vienna. Greek and Turkish officials said the talks "
+                               "went well. Both sides will meet again in June, according to Turkish and Greek "
+                               "officials.")
     a, b = first_by_content(claims, "talks went well"), first_by_content(claims, "meet again in June")
     assert a.speaker == b.speaker
     assert len([x for x in actors.values() if "officials" in x.name]) == 1
@@ -223,18 +225,3 @@ def test_claims_nesting_inner_nominal_claim(claims_of, text, name):
 def test_claims_nesting_inner_nominal_claim_near_misses(claims_of, text):
     claims, _ = claims_of(text)
     assert len(claims) == 1 and not any("nesting" in (c.trace or {}) for c in claims)
-
-
-@pytest.mark.parametrize("text,words,name", [
-    # s47-speaker: two states' demonyms with no joint statement: the first state's people speak
-    ("Greece and Turkey held talks in Vienna. Greek and Turkish officials said a deal on the islands was close.",
-     "deal on the islands was close", "Greek officials"),
-    ("Greece and Turkey held talks in Vienna. A truce will begin on Monday, according to Turkish and Greek "
-     "diplomats.", "truce will begin", "Turkish diplomats"),
-])
-def test_claims_joint_first_state_people(claims_of, text, words, name):
-    claims, actors = claims_of(text)
-    c = first_by_content(claims, words)
-    a = speaker(c, actors)
-    assert a.name == name and not a.named and a.kind == "group"
-    assert (c.trace or {}).get("speaker") == "claims.joint.first_state_people"

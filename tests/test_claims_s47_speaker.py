@@ -1,5 +1,5 @@
-"""Session 47 speaker rules on invented sentences: a plain "<A> and <B> officials said" is the first
-state's people (``claims.joint.first_state_people``), a joint statement's stays one group; a title
+"""Session 47 speaker rules on invented sentences: "<A> and <B> officials" who speak stay one joint group
+(``claims.joint.joint_speakers``; the s47 split of a plain "<A> and <B> officials said" was backed out); a title
 speaker is not the holder its own quotation names (``claims.speakers.quoted_holder``); "<State>'s top
 diplomat" is the one person introduced as its foreign minister (``claims.office_epithets.office_holder``);
 "<demonym> government officials said" stays an unnamed group (``actors.parties.party_description``)."""
@@ -11,30 +11,12 @@ import pytest
 from claim_helpers import first_by_content, name, trace
 
 
-@pytest.mark.parametrize("text,content,speaker", [
-    ("Three captives left Westmark on Sunday, Iranian and US officials said.", "Three captives left", "Iranian officials"),
-    ("Ostland freed the envoy on Saturday, U.S. and Iranian officials said.", "Ostland freed the envoy", "U.S. officials"),
-    ("Both Russian and Turkish officials have stated that the deal was not tied to the captives.",
-     "the deal was not tied", "Russian officials"),
-    ("According to Greek and Turkish officials, the Ostland talks would resume on Monday.", "talks would resume",
-     "Greek officials"),
-])
-def test_first_state_people_speak(claims_of, text: str, content: str, speaker: str) -> None:
-    claims, actors = claims_of(text)
-    c = first_by_content(claims, content)
-    assert name(c, actors) == speaker, (c, [a.name for a in actors.values()])
-    assert trace(c).get("speaker") == "claims.joint.first_state_people"
-
-
-def test_second_state_people_speak_later(claims_of) -> None:
-    claims, actors = claims_of("Three captives left Westmark on Sunday, Iranian and US officials said. "
-                               "US officials said two of them were on the flight to Ostland.")
-    assert name(first_by_content(claims, "two of them"), actors) == "US officials"
-
-
 @pytest.mark.parametrize("text,content", [
     ("Russian and Turkish officials said in a joint statement that the talks would resume on Monday.", "talks would resume"),
     ("Government and rebel officials said the Westmark talks would resume.", "talks would resume"),
+    # a plain "<A> and <B> officials said", the speaker after its content: one joint group too (s47 backed out
+    # the split into the first state's people: measured on held-aside reports, it cost a speaker)
+    ("Three captives left Westmark on Sunday, Iranian and US officials said.", "Three captives left"),
 ])
 def test_joint_speakers_stay_one_group(claims_of, text: str, content: str) -> None:
     claims, actors = claims_of(text)

@@ -8,11 +8,9 @@ the head, the second (third ...) a conjunct of the first, joined by a coordinato
 ``[split_sides] joiners`` (``data/unnamed_spans.toml``; "or" names no group). A head with its own
 prepositional phrase ("officials from A and B") is not split (``unnamed.py`` keeps it whole), nor a
 description that also names an organisation ("<demonym> and <Bloc> mediators": one joint team), nor
-a statement's source, a speech verb's subject or "according to" its object, whose sentence calls the
-statement joint ("<A> and <B> officials said in a joint statement": one joint speaker, as the golds of
-joint statements have it, ``claims.joint.joint_speakers``). A plain "<A> and <B> officials said" is split
-(s47-speaker): the golds give such words to the first state's people, the later "<B> officials said" to
-the second's.
+a statement's source, a speech verb's subject or "according to" its object ("<A> and <B> officials
+said": one joint speaker, as the golds of joint
+statements have it, ``claims.joint.joint_speakers``).
 """
 
 from __future__ import annotations
@@ -39,12 +37,6 @@ def _joiners() -> frozenset[str]:
 
 
 @cache
-def _joint_words() -> frozenset[str]:
-    """Words that make a statement the joint one of both sides ("in a joint statement", "jointly")."""
-    return frozenset(word_list(FILE, "split_sides.joint_words", read(FILE)["split_sides"]["joint_words"]))
-
-
-@cache
 def _never_heads() -> frozenset[str]:
     """Head lemmas of one attribution whatever the nationalities ("<A> and <B> sources")."""
     return frozenset(word_list(FILE, "split_sides.never_heads", read(FILE)["split_sides"]["never_heads"]))
@@ -63,13 +55,12 @@ def _state_of(st: ActorState, tok: Token) -> str | None:
     return aid if aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].kind == "state" else None
 
 
-def _speaks_jointly(st: ActorState, head: Token) -> bool:
-    """The head is a joint statement's source: a speech verb's subject or "according to" its object,
-    in a sentence that calls the statement joint (``joint_words``)."""
+def _speaks(st: ActorState, head: Token) -> bool:
+    """The head is a statement's source: a speech verb's subject or "according to" its object."""
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in st.lx.speech_verbs:
+        return True
     prep = head.head
-    speaks = (head.dep_ == "nsubj" and head.head.lemma_.lower() in st.lx.speech_verbs) or (
-        head.dep_ == "pobj" and prep.i > 0 and st.doc[prep.i - 1].lower_ == st.lx.words.according)
-    return speaks and any(t.lower_ in _joint_words() for t in head.sent)
+    return head.dep_ == "pobj" and prep.i > 0 and st.doc[prep.i - 1].lower_ == st.lx.words.according
 
 
 def coordinated_states(st: ActorState, head: Token, mods: list[Token]) -> list[Token]:
@@ -101,8 +92,8 @@ def split_state_groups(st: ActorState, head: Token, mods: list[Token],
                        recent: list[tuple[str, str, bool, str | None]], media: bool) -> bool:
     """Make (or join) one group per coordinated state before ``head``; False when the phrase is no
     such coordination. A media noun's groups are the countries' press, of no state's side."""
-    if head.lemma_.lower() in _never_heads() or _speaks_jointly(st, head):
-        return False  # (a joint statement's speaker, "<A> and <B> officials said jointly": claims.joint.joint_speakers)
+    if head.lemma_.lower() in _never_heads() or _speaks(st, head):
+        return False  # (a joint speaker, "<A> and <B> officials said", is one group: claims.joint.joint_speakers)
     chain = coordinated_states(st, head, mods)
     if not chain:
         return False

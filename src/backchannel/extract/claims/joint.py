@@ -19,14 +19,9 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.model import Actor
 from backchannel.extract.claims.cue_lexicon import Lexicon
-from backchannel.extract.actors.split_sides import split_group
 from backchannel.syntax.tree import MODIFIER_OR_POSS_DEPS
 
 JOINT_RULE = "claims.joint.joint_speakers"
-#: "<A> and <B> officials said" with no joint statement (s47-speaker): the actors stage split the phrase into
-#: one group per state (``actors.unnamed.split_state_modifiers``); the first state's people speak, as the
-#: golds give a plain coordinated speaker to its first conjunct
-FIRST_STATE_RULE = "claims.joint.first_state_people"
 AGAIN_RULE = "claims.joint.joint_group_again"
 
 
@@ -101,14 +96,6 @@ def _same_words(a: str, b: str) -> bool:
     def bag(s: str) -> list[str]:
         return sorted(w.lower().strip(".,") for w in s.split())
     return bag(a) == bag(b)
-
-
-def first_state_people(ctx: Context, span: Span) -> str | None:
-    """The first state's group of a speaker phrase "<A> and <B> officials" the actors stage split into one
-    group per state (:data:`FIRST_STATE_RULE`); None when the phrase was not split."""
-    aid = ctx.actor_for_token(span.root)
-    coordinated = any(t.dep_ == "conj" for t in span)  # (a later "<B> officials said" is that group's own name)
-    return aid if aid is not None and coordinated and split_group(ctx, aid) else None
 
 
 def joint_speaker(ctx: Context, span: Span, lex: Lexicon) -> str | None:

@@ -11,8 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.each_party import each_party
-from backchannel.extract.claims.joint import (AGAIN_RULE, FIRST_STATE_RULE, JOINT_RULE, first_state_people, joint_group_again,
-                                             joint_speaker)
+from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.epithets import DEMONYM_HOLDER, EPITHET_HOLDER, demonym_holder, epithet_holder
 from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, apposed_or, coordinated_title, definite_description, definite_state,
@@ -250,11 +249,10 @@ def _joint(ctx: Context, c: Cand, lex: Lexicon) -> bool:
     """"government and rebel officials said", "representatives of A and B said": a joint description
     speaks as one group of its own (:func:`.joint.joint_speaker`)."""
     assert c.speaker is not None
-    first = first_state_people(ctx, c.speaker)
-    aid = first or joint_speaker(ctx, c.speaker, lex)
+    aid = joint_speaker(ctx, c.speaker, lex)
     if aid is not None:
         c.speaker_actor = aid
-        _trace_speaker(c, FIRST_STATE_RULE if first else JOINT_RULE)
+        _trace_speaker(c, JOINT_RULE)
     return aid is not None
 
 
