@@ -190,12 +190,12 @@ def _by_lead_doer(d: Doc_, lead: Span, tok: Token, sources: list[str]) -> bool:
     if verb is None:
         return False
     lead_subj, subj = _doer_tokens(lead.root, True), _doer_tokens(verb, False)
-    mine = {a for t in subj for a in d.actors(t, False)} & set(sources)
-    if not mine:
+    src = {a for t in subj for a in d.actors(t, False)} & set(sources)
+    if not src:
         return False
     names = {t.text for t in lead_subj if t.pos_ == "PROPN" and t.dep_ != "compound"}
-    return bool(mine & {a for t in lead_subj for a in d.actors(t, False)}) or bool(
-        names & {t.text for t in subj if t.pos_ == "PROPN" and t.dep_ != "compound"})
+    own = {t.text for t in subj if t.pos_ == "PROPN" and t.dep_ != "compound" and d.ctx.actor_for_token(t) in src}
+    return bool(src & {a for t in lead_subj for a in d.actors(t, False)}) or bool(names & own)
 
 
 def _doer_tokens(verb: Token, agent: bool) -> list[Token]:
