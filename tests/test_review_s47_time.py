@@ -88,3 +88,11 @@ def test_r11_present_perfect_background_is_undated(analyze, lead, second, kind):
     acts = _acts(analyze, lead + "\n\n" + second)
     assert not [a for a in acts if a[0] == kind and a[3] == MONDAY], acts
 
+
+
+# kept after the fix: a speaker's one counted deed, told as just done in the words that open the next paragraph
+def test_a_counted_deed_in_the_speaker_s_words_keeps_the_saying_day(analyze):
+    acts = _acts(analyze, "Westmark's envoy Anna Berg said on Monday that the talks were over.\n\n\"The Front freed "
+                          "two hostages and we thanked them,\" Berg said.")
+    assert [a for a in acts if a[0] == "release" and a[3] == MONDAY
+            and a[5] == "interactions.timing.lead_statement_day"], acts
