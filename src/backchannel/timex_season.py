@@ -78,6 +78,27 @@ def season_value(s: str, mod: str, anchor: date | None, future: bool, seasons: d
         return True, _value(max(st for st in starts if _end(st) <= anchor))
     if mod in next_mods:
         return True, _value(min(st for st in starts if st > anchor))
+    if mod in parts and month != WINTER_START:
+        return True, _part_of_tense(starts, parts[mod], anchor, future)
     if future:
         return True, _part_value(min(st for st in starts if _end(st) > anchor), mod, parts)
     return True, _part_value(max(st for st in starts if st <= anchor), mod, parts)
+
+
+def _part_of_tense(starts: list[date], offset: int, anchor: date, future: bool) -> str:
+    """The month of a season's part with no year, on the side of the anchor the tense allows (rule
+    timex.season_part): told as past, the latest such month that has begun ("in late summer" in a June report is
+    last August, not the coming one); told as planned, the first that has not ended ("in early spring" in April is
+    next March). The season's start alone would put a past part after the report or a planned one before it."""
+    months = [_start(st.year, st.month + offset) for st in starts]
+    if future:
+        return _month(min(m for m in months if _end_of_month(m) > anchor))
+    return _month(max(m for m in months if m <= anchor))
+
+
+def _end_of_month(m: date) -> date:
+    return date(m.year + m.month // 12, m.month % 12 + 1, 1)
+
+
+def _month(m: date) -> str:
+    return f"{m.year}-{m.month:02d}"

@@ -81,7 +81,7 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
         if raw.time is None:  # the captives' dated journey (rule interactions.timing.captive_transfer)
             raw.time = captive_transfer_time(d, tok, raw, future)
         if raw.time is None and not future and not in_relative(tok):  # the lead's day (rules lead_run, lead_statement_day)
-            raw.time = lead_day(d, tok, raw.claim)
+            raw.time = lead_day(d, tok, raw.claim, raw.sources)
         has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
         raw.time = since if has_since else raw.time
         trace_time(d, tok, raw)
