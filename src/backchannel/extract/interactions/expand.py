@@ -242,7 +242,7 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
         # one side named: the other side (but a third party that "met the two sides" met both)
         tgts = [OTHER if t == PAIR else t for t in tgts]
     if r.trace.get(SOURCE) == EFFORT_LEADER and all(is_marker(t) for t in tgts) and (
-            len(pair) < 2 or any(side_of(ctx, a, pair) for a in named_srcs)):
+            len(pair) < 2 or any(a in pair for a in named_srcs)):
         return []  # rule LEADER_SIDE: "A and B swapped ... an effort led by B": B's own effort, no mediation
     if r.type == "mediate" and PAIR in tgts and named_srcs:
         tgts = mediation_sentence_sides(d, r, tgts, pair, named_srcs, inferred)
