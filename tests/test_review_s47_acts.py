@@ -103,3 +103,24 @@ def test_r12_each_partner_of_the_war(analyze):
     acts = _acts(analyze, "The Free Hill Front has been at war with Norland and Ostland since 2015.")
     pairs = {(a[1], a[2]) for a in acts if a[0] == "attack"}
     assert {("Free Hill Front", "Norland"), ("Free Hill Front", "Ostland")} <= pairs, acts
+
+
+# The fixes keep what the rules are for (s47-fixacts): the near misses of each finding that are still acts
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Norland wants Ostland to return to the negotiating table.", "demand", "Norland", "Ostland"),
+    ("Norland wants Ostland to return the hostages to their families.", "demand", "Norland", "Ostland"),
+    ("Norland is locked in a long conflict with the Free Hill Front.", "attack", "Free Hill Front", "Norland"),
+    ("The Free Hill Front has been at war with the Ostland Workers' Party since 2015.", "attack",
+     "Free Hill Front", "Ostland Workers' Party"),
+    ("Norland troops clashed with Ostland and the Free Hill Front on Monday.", "attack", "Free Hill Front",
+     "Norland troops"),
+    ("Ostland executed Anna Berg in 2019.", "attack", "Ostland", "Anna Berg"),
+])
+def test_fixed_rules_still_read_their_acts(analyze, text, kind, source, target):
+    acts = _acts(analyze, text)
+    assert [a for a in acts if a[0] == kind and a[1] == source and a[2] == target and not a[4]], acts
+
+
+def test_no_longer_at_war_is_negated_not_lost(analyze):
+    acts = [a for a in _acts(analyze, "Norland and Ostland are no longer at war.") if a[0] == "attack"]
+    assert acts and all(a[4] for a in acts), acts
