@@ -10,11 +10,12 @@ office is language data (``data/office_epithets.toml``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from backchannel.data_loader import LexiconError, read, word_list
+from backchannel.data_loader import loader
 from backchannel.extract.context import Context
 from backchannel.extract.claims.descriptions import _titled
 
@@ -22,17 +23,29 @@ FILE = "office_epithets.toml"
 RULE = "claims.office_epithets.office_holder"
 
 
+@dataclass(frozen=True)
+class Epithet:
+    """One ``[[epithet]]``: the words of a description and the titles (each its words, space separated) of the
+    office it names."""
+
+    words: tuple[str, ...]
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Epithets:
+    """The records of data/office_epithets.toml."""
+
+    epithet: tuple[Epithet, ...]
+
+
+epithet_records = loader(Epithets, FILE)
+
+
 @cache
 def _epithets() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
     """(description words, titles) of each ``[[epithet]]``."""
-    out = []
-    for k, e in enumerate(read(FILE).get("epithet", [])):
-        titles = e.get("titles")
-        if not isinstance(titles, list) or not titles:
-            raise LexiconError(FILE, f"epithet[{k}].titles", "expected a list of word lists")
-        out.append((tuple(word_list(FILE, f"epithet[{k}].words", e.get("words"))),
-                    tuple(tuple(word_list(FILE, f"epithet[{k}].titles", t)) for t in titles)))
-    return tuple(out)
+    return tuple((e.words, tuple(tuple(t.split()) for t in e.titles)) for e in epithet_records().epithet)
 
 
 def _of_state(ctx: Context, tok: Token) -> bool:

@@ -16,6 +16,7 @@ from backchannel.extract.interactions.mediation_sides import (
     NOT_PERSUADER, addressed_across, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
     story_side_defaults, talks_go_betweens)
 from backchannel.extract.interactions.intermediaries import deals_through_talks, one_mediation_per_body, talks_through_mediators
+from backchannel.extract.interactions.led_efforts import EFFORT_LEADER
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.mediation_counterparts import talked_with
 from backchannel.extract.interactions.played_roles import PLAYED_ROLE
@@ -240,6 +241,9 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
             Flag.NAMED_PAIR in r.pending and pair and not any(side_of(ctx, a, pair) for a in named_srcs)):
         # one side named: the other side (but a third party that "met the two sides" met both)
         tgts = [OTHER if t == PAIR else t for t in tgts]
+    if r.trace.get(SOURCE) == EFFORT_LEADER and all(is_marker(t) for t in tgts) and (
+            len(pair) < 2 or any(a in pair for a in named_srcs)):
+        return []  # rule LEADER_SIDE: "A and B swapped ... an effort led by B": B's own effort, no mediation
     if r.type == "mediate" and PAIR in tgts and named_srcs:
         tgts = mediation_sentence_sides(d, r, tgts, pair, named_srcs, inferred)
     if Flag.UNTOLD_SIDES in r.pending and PAIR in tgts:
@@ -351,11 +355,28 @@ def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred
     return out
 
 
+MUTUAL_EACH = "interactions.expand.mutual_each"
+LEADER_SIDE = "interactions.expand.leader_side"  # no item: a led effort whose leader is a side, or has no two sides
+
+
+def _mutual_pair(r: Candidate, a: str, b: str, via: list[str], inferred: Inferred, extra: bool) -> list[Record]:
+    """A mutual act of ``a`` and ``b``: the record each way (an ``extra`` partner, past the first, traces
+    rule MUTUAL_EACH)."""
+    one, back = record(r, [a], [b], via, inferred), record(r, [b], [a], via, inferred)
+    if extra:
+        one.trace[TARGET] = back.trace[SOURCE] = MUTUAL_EACH
+    back.rule = "interactions.expand.mutual_reverse"
+    return [one, back]
+
+
 def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], via: list[str],
                 inferred: Inferred) -> list[Record]:
     """Records for the parties: both directions of a mutual act, one per coordinated party."""
     if r.frame.mutual:
         ps = list(dict.fromkeys(srcs + tgts))
+        if len(srcs) == 1 and len(ps) > 2 and not any(is_marker(p) for p in ps):
+            # "A has been at war with B and C": A with each partner, both ways (rule MUTUAL_EACH, review s47 R12)
+            return [rec for k, t in enumerate(ps[1:]) for rec in _mutual_pair(r, ps[0], t, via, inferred, k > 0)]
         if len(ps) >= 2:
             a, b = ps[0], ps[1]
             back = record(r, [b], [a], via, inferred)

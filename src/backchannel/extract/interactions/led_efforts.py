@@ -7,21 +7,23 @@ lower, on the participle's agent, where no spec looked. The census of missed act
 mediations by leaders, with no act read, in the read clusters. An effort is a mediation only when it is
 marked one (a modifier of mediation, or a verb of freeing or brokering that the effort did or aimed at:
 data/led_efforts.toml); "the war effort led by X" is no mediation. The sides it stands between are the
-frame's own (between-phrase or the story's pair).
+frame's own (between-phrase or the story's pair). Review s47 (R7): a humanitarian effort (aid, food) is no
+mediation, so "humanitarian" marks none; a leader who is one of the story's two sides mediates nothing
+(expand.py drops the act: "a diplomatic effort led by A" between A and B is A's own effort); each
+coordinated leader mediates ("a mediation led by X and Y").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import loader
 from backchannel.extract.interactions.candidate import PAIR, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.syntax.tree import prep_objects
+from backchannel.syntax.tree import conjuncts, prep_objects
 
 EFFORT_LEADER = "interactions.led_efforts.effort_leader"
 FILE = "led_efforts.toml"
@@ -38,9 +40,7 @@ class LedWords:
     effort_verbs: frozenset[str]
 
 
-@cache
-def led_words() -> LedWords:
-    return load_fields(LedWords, FILE, read(FILE))[0]
+led_words = loader(LedWords, FILE)
 
 
 def _marker(tok: Token) -> bool:
@@ -76,7 +76,8 @@ def effort_leader(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     if lemma not in w.mediation_nouns and not _marker(tok) and not _between(tok):
         return []  # marked only by what it freed: no sides of its own, and the story's may be wider
     out = [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in w.led_participles
-           for g in c.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj" for a in d.actors(x)]
+           for g in c.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"
+           for y in conjuncts(x) for a in d.actors(y)]  # "led by X and Y": both (review s47 R7)
     if out:
         raw.trace["source"] = EFFORT_LEADER
     return list(dict.fromkeys(out))

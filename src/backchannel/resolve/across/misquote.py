@@ -20,9 +20,10 @@ no figure (``[quoted_figure]`` of data/across_quoted.toml).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from backchannel.data_loader import read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.captivecounts import CORROBORATES
 from backchannel.resolve.across.links import CONTRADICTS
 from backchannel.resolve.across.quantities import number_value, number_words, value_range
@@ -33,13 +34,22 @@ from backchannel.resolve.across.words import words
 RULE = "across.links.quoted_figure"
 
 
+@dataclass(frozen=True)
+class QuotedWords:
+    """The words of data/across_quoted.toml [quoted_figure]."""
+
+    not_heads: frozenset[str]
+
+
+quoted_words = loader(QuotedWords, "across_quoted.toml", "quoted_figure")
+
+
 @cache
 def _data() -> tuple[re.Pattern[str], frozenset[str]]:
-    raw = read("across_quoted.toml")["quoted_figure"]
     w = words()
     quals = "|".join(sorted(map(re.escape, (*w.over, *w.about, *w.under, *w.ceiling)), key=len, reverse=True))
     pattern = re.compile(rf"\b(?:(?P<q>{quals})\s+)?(?P<n>\d[\d,]*|{number_words()})[\s-]+(?P<h>[a-z]+)\b")
-    return pattern, frozenset(raw["not_heads"])
+    return pattern, quoted_words().not_heads
 
 
 def _head(word: str) -> str:

@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from backchannel.alternation import word_pattern
-from backchannel.data_loader import read
+from backchannel.data_loader import loader
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.passages import sentences
 from backchannel.resolve.across.swapday import _words as swap_words
@@ -70,11 +70,23 @@ class MovedWords:
     freeing: frozenset[str]
 
 
+@dataclass(frozen=True)
+class MovedData:
+    """The words of data/across_moved.toml [moved_day], as written."""
+
+    verbs: tuple[str, ...]
+    freed: frozenset[str]
+    preps: frozenset[str]
+    freeing_acts: frozenset[str]
+
+
+moved_data = loader(MovedData, FILE, "moved_day")
+
+
 @cache
 def _words() -> MovedWords:
-    raw = read(FILE)["moved_day"]
-    return MovedWords(word_pattern(raw["verbs"]), frozenset(raw["freed"]), frozenset(raw["preps"]),
-                      frozenset(raw["freeing_acts"]))
+    raw = moved_data()
+    return MovedWords(word_pattern(raw.verbs), raw.freed, raw.preps, raw.freeing_acts)
 
 
 def day_of(low: str, published: date) -> date | None:
