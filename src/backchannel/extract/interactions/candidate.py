@@ -53,6 +53,7 @@ class Flag(Enum):
     TO_REJECTER = "to_rejecter"  # a proposal inferred to be made to the one who rejected it
     NAMED_PAIR = "named_pair"  # the object or prepositional object is "the two sides" itself
     PAIR_PHRASE = "pair_phrase"  # an end is a phrase for the two sides ("both sides", "the two countries")
+    PAIR_STATES = "pair_states"  # that phrase asks for two states ("both countries"): reciprocal.pair_kind
     RELAY = "relay"  # the source carries others' messages: it becomes via when a source is known
     EACH_SUBJECT = "each_subject"  # "A and B held talks with C": each subject with each named target
     UNTOLD_SIDES = "untold_sides"  # "a jet deal brokered by X": a mediation between parties the text never gives

@@ -427,6 +427,9 @@ class Doc_:
         if not self.is_pair_phrase(tok):
             return False
         raw.pending.add(Flag.PAIR_PHRASE)
+        if tok is not None and any(t.lemma_.lower() in W.pair_state_lemmas for t in [tok, *(
+                o for p in W.pair_member_preps for o in prep_objects(tok, p))]):
+            raw.pending.add(Flag.PAIR_STATES)  # "both countries", "officials from the two nations"
         return True
 
     PAIR_NATIONS = "interactions.document.pair_nations"

@@ -68,6 +68,8 @@ def phrase_sides(d: Doc_, r: Candidate, pair: list[str], mediators: list[str]) -
     press, and a ministry or a person counts as the body or state it belongs to.
     Evidence-bounded on purpose: a story-wide guess of the sides read rows up and blind rows down
     (session 38's story sides)."""
+    if len(pair) == 2 and Flag.PAIR_STATES in r.pending:
+        return pair_kind(d, r, pair, mediators)
     if len(pair) == 2 or Flag.PAIR_PHRASE not in r.pending and not partyless(r):
         return pair
     si = d.sent_index(r.trig)
@@ -80,6 +82,36 @@ def phrase_sides(d: Doc_, r: Candidate, pair: list[str], mediators: list[str]) -
             two = pairs.pop() if len(pairs) == 1 else frozenset()
             return sorted(two, key=lambda a: first_mention(d.ctx, a)) if len(two) == 2 else pair
     return pair
+
+
+PAIR_KIND = "interactions.reciprocal.pair_kind"
+
+
+def pair_kind(d: Doc_, r: Candidate, pair: list[str], mediators: list[str]) -> list[str]:
+    """Rule PAIR_KIND: a phrase that asks for two states ("both countries", "the two nations",
+    ``pair_state_lemmas``) does not stand for a story pair of persons or groups (a captive and
+    the family that met him, two negotiators): it stands for the states of that pair (each
+    member's body or state at the top of its affiliations), else for the one pair of two named
+    states told nearest before the act (as :func:`phrase_sides` reads one, at most
+    ``PHRASE_SIDES_LOOKBACK`` sentences back). Neither found: the story's pair stays."""
+    if _states(d, pair):
+        return pair
+    lifted = [_top(d, a) for a in pair]
+    if _states(d, lifted) and len(set(lifted)) == 2:
+        return lifted
+    si = d.sent_index(r.trig)
+    for back in range(PHRASE_SIDES_LOOKBACK + 1):
+        if si - back < 0:
+            break
+        pairs = {p for p in _told_pairs(d, r, si - back, mediators) if _states(d, list(p))}
+        if len(pairs) == 1:
+            return sorted(pairs.pop(), key=lambda a: first_mention(d.ctx, a))
+    return pair
+
+
+def _states(d: Doc_, ps: list[str]) -> bool:
+    """Are all of ``ps`` states?"""
+    return bool(ps) and all(getattr(d.ctx.actors.get(a), "kind", None) == "state" for a in ps)
 
 
 PARTYLESS_SIDES = "interactions.reciprocal.partyless_sides"
@@ -162,7 +194,7 @@ def with_phrase_sides(d: Doc_, r: Candidate, pair: list[str], mediators: list[st
     sides = phrase_sides(d, r, pair, mediators)
     recs = build(sides)
     if sides is not pair:
-        rule = PHRASE_SIDES if Flag.PAIR_PHRASE in r.pending else PARTYLESS_SIDES
+        rule = PAIR_KIND if len(pair) == 2 else PHRASE_SIDES if Flag.PAIR_PHRASE in r.pending else PARTYLESS_SIDES
         for rec in recs:
             for k, v in list(rec.trace.items()):
                 if v in FROM_STORY:

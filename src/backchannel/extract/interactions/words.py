@@ -65,6 +65,7 @@ class Words:
     state_opponent_nouns: frozenset[str]
     distributive_words: frozenset[str]
     pair_nation_lemmas: frozenset[str]
+    pair_state_lemmas: frozenset[str]
     of_prep: str
     member_preps: tuple[str, ...]
     not_member_heads: frozenset[str]
