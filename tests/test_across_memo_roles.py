@@ -28,7 +28,8 @@ def role(rng: random.Random, k: int) -> StoryRole | None:
                      places=frozenset(rng.sample(["varn", "tessel"], rng.randrange(2))),
                      dates=frozenset(rng.sample(["2031-03-02", "2031-03-09"], rng.randrange(2))),
                      takers=frozenset(rng.sample(["free hill front"], rng.randrange(2))),
-                     acted=rng.random() < 0.8, story=story, published=f"2031-03-{rng.randrange(1, 29):02d}",
+                     acted=rng.random() < 0.8, story=story,
+                     published=rng.choice([f"2031-03-{rng.randrange(1, 29):02d}", "2029-01-05", None]),
                      by=rng.choice(["", "across.entities.taken_by"]))
 
 

@@ -71,6 +71,8 @@ class EntityResult:
 class Scorer:
     """Pairwise match weights with reasons; holds the corpus-wide role counts (for "unique role")."""
 
+    role_threshold = THRESHOLD  # (memo.Split) the story roles weigh below it, may conflict at or above it
+
     def __init__(self, recs: list[ActorRec], one_event: bool = False,
                  story_of: dict[str, str] | None = None) -> None:
         self.one_event = one_event

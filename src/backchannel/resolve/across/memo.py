@@ -24,6 +24,7 @@ import numpy as np
 from backchannel.resolve.across.pairkeys import PairKeys, groups, signature
 from backchannel.resolve.across.pairlog import ScoredPairs
 from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.rolemask import RoleColumns
 from backchannel.resolve.across.storyroles import StoryRole
 
 CHUNK = 1 << 16  # pairs handled at a time
@@ -107,18 +108,21 @@ class Split(Protocol):
     their own and their pairs shared no score; grouped without their roles, only the roles' term is per pair.
     """
 
+    #: below it (before the roles) the roles may add weight, at or above it only take some away
+    role_threshold: float
+
     def unroled(self, a: ActorRec, b: ActorRec) -> Parts: ...
 
     def with_roles(self, parts: Parts, ra: StoryRole | None, rb: StoryRole | None) -> tuple[float, list[str]]: ...
 
 
 class Roles:
-    """Each record's role and whether it has one, for :func:`put_scored` (nothing without a :class:`Split`)."""
+    """Each record's role and its columns (:mod:`rolemask`), for :func:`put_scored` (none without a :class:`Split`)."""
 
     def __init__(self, reps: list[ActorRec], split: Split | None) -> None:
         self.split = split
         self.of = [r.role for r in reps] if split else []
-        self.has = np.array([bool(r) for r in self.of] or [False], dtype=bool)
+        self.cols = RoleColumns(self.of)
 
 
 def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndarray,
@@ -166,9 +170,10 @@ def put_scored(ij: np.ndarray, got: list[Parts], group: np.ndarray, threshold: f
     (``got[group[k]]``); with a :class:`Split`, ``got`` holds parts, and a pair of two records with roles
     has its own roles' term added (one call a pair), the others one score a group."""
     both, parts = np.zeros(len(ij), dtype=bool), got
-    if roles.split is not None:
+    if roles.split is not None:  # a pair whose roles can add nothing (rolemask.py) scores as its group
         with_roles = roles.split.with_roles
-        both = roles.has[ij[:, 0]] & roles.has[ij[:, 1]]
+        below = np.array([not p[3] and p[0] < roles.split.role_threshold for p in got] or [False])[group]
+        both = roles.cols.may_count(ij[:, 0], ij[:, 1], below) & np.array([not p[3] for p in got] or [False])[group]
         got = [with_roles(p, None, None) for p in got]
     keep = np.array([g[0] >= threshold for g in got] or [False])[group] & ~both
     if keep.any():  # scores and reasons looked up once per group, written as columns
