@@ -11,6 +11,7 @@ what was held apart, and why (the judgement model of FollowTheMoney / Aleph).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Set
 from typing import Hashable, Iterable
 
 
@@ -245,3 +246,20 @@ class RankedClusters(Clusters):
         for i in range(len(keys)):  # a root is its cluster's smallest number: met first, groups come in order
             out.setdefault(find(i), []).append(keys[i])  # type: ignore[arg-type]
         return list(out.values())
+
+
+#: what each kind of constraint slot says when it refuses a merge (the slot's name up to its first colon)
+REFUSAL_NOTES = {"doc": "would join two actors of one report", "given": "two given names with one surname",
+                 "story": "a description stands for one party per story", "affiliation": "would join two sides"}
+
+
+def refusal_tag(blocked: Set[str]) -> frozenset[str]:
+    """What :func:`refusal` reads of the clashing slots: each slot's kind when it has a note, else the slot
+    (two refusals with one tag give one text: "doc:r1" and "doc:r2" both "would join two actors of one report")."""
+    return frozenset(k if (k := slot.split(":", 1)[0]) in REFUSAL_NOTES else slot for slot in blocked)
+
+
+def refusal(blocked: Set[str]) -> str:
+    """Why a cannot-link refused a merge, from the constraint slots that clash (reviewable, so named)."""
+    said = sorted({REFUSAL_NOTES.get(b.split(":")[0], b) for b in blocked})
+    return "; ".join(said) or REFUSAL_NOTES["doc"]

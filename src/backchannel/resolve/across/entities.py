@@ -21,7 +21,7 @@ or the same outlet. Unnamed *collectives* named the same way in the story
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable
 from typing import Hashable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -34,11 +34,12 @@ from backchannel.resolve.across.blocking import (  # noqa: F401 (block_pairs, bl
     MAX_BLOCK, block_pairs, blocking_keys, candidate_array, candidate_pairs, is_source_like, role_keys)
 from backchannel.resolve.across.countgroups import (BARE_RULE, BARE_WEIGHT, bare_nationality, count_match,
                                                      count_sides)
-from backchannel.resolve.across.cluster import SHORT, Judgement, RankedClusters
+from backchannel.resolve.across.cluster import (  # noqa: F401 (refusal, REFUSAL_NOTES: re-exported)
+    REFUSAL_NOTES, SHORT, Judgement, RankedClusters, refusal, refusal_tag)
 from backchannel.resolve.across.names import (acronym, of_inverted, core_tokens, head, is_initialism, norm, side_free,
                                                skeleton, spelled_alike, strip_titles, surname)
 from backchannel.resolve.across.caps import Capped
-from backchannel.resolve.across.memo import PerRecord, score_into, score_pairs
+from backchannel.resolve.across.memo import Parts, PerRecord, score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group, vowel_spelling,
@@ -48,7 +49,8 @@ from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.samepassage import shared_run
 from backchannel.resolve.across.stories import story_role_keys
-from backchannel.resolve.across.storyroles import institution_form, lone_sides, role_conflict, role_evidence
+from backchannel.resolve.across.storyroles import (StoryRole, institution_form, lone_sides, role_conflict,
+                                                   role_evidence)
 
 THRESHOLD = 4.5
 IDENTICAL = 7.0  # the weight of identical forms, kind and affiliation (grouped before blocking)
@@ -68,6 +70,8 @@ class EntityResult:
 
 class Scorer:
     """Pairwise match weights with reasons; holds the corpus-wide role counts (for "unique role")."""
+
+    role_threshold = THRESHOLD  # (memo.Split) the story roles weigh below it, may conflict at or above it
 
     def __init__(self, recs: list[ActorRec], one_event: bool = False,
                  story_of: dict[str, str] | None = None) -> None:
@@ -113,10 +117,18 @@ class Scorer:
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
+        return self.with_roles(self.unroled(a, b), a.role, b.role)
+
+    def unroled(self, a: ActorRec, b: ActorRec) -> Parts:
+        """:meth:`score` but for the records' story roles: (weight, reasons, affiliation term or None, final?).
+
+        Why apart: a role (``pairkeys.signature``) is one report's, so pairs of two groups with roles shared no
+        score (nine scored pairs in ten on the synthetic corpus); the rest of a pair's score is shared by
+        :mod:`memo` and only :meth:`with_roles` is worked out per pair. The lists given back are never changed."""
         members = (a.kind_by_members or b.kind_by_members) and members_kind(a, b)  # (most have neither)
         if (a.kind == PERSON) != (b.kind == PERSON) and a.named and b.named \
                 and not (a.kind_guessed or b.kind_guessed or members):  # an NER label alone is no proof of kind
-            return -10.0, ["a person and a non-person"]
+            return -10.0, ["a person and a non-person"], None, True
         s, why = 0.0, []
         if a.kind != b.kind and not (self.one_event and a.named != b.named):
             if members:
@@ -130,22 +142,29 @@ class Scorer:
             else:
                 s -= 1.0
                 why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
-        if self.source_like(a) or self.source_like(b):
-            s2, why2 = self.evidence(a, b)
-        else:
-            s2, why2 = self.names(a, b)
+        s2, why2 = self.evidence(a, b) if self.source_like(a) or self.source_like(b) else self.names(a, b)
         s += s2
         why += why2
-        if a.role and b.role:  # across.entities.captives / takers: one part in the story, or told apart
-            s3, why3 = role_evidence(a.role, b.role, self.lone) if s < THRESHOLD else role_conflict(a.role, b.role)
+        if not (a.affiliation and b.affiliation):
+            return s, why, None, False
+        if a.affiliation != b.affiliation:
+            return s, why, (-2.0, f"affiliations differ ({a.affiliation}/{b.affiliation}) -2"), False
+        return s, why, (0.5, f"same affiliation ({a.affiliation}) +0.5"), False
+
+    def with_roles(self, parts: Parts, ra: StoryRole | None, rb: StoryRole | None) -> tuple[float, list[str]]:
+        """The score of :meth:`unroled`'s ``parts`` with the two records' roles (across.entities.captives /
+        takers: one part in the story, or told apart), in :meth:`score`'s order of terms and reasons."""
+        s, why, aff, final = parts
+        if final:
+            return s, list(why)
+        if ra and rb:
+            s3, why3 = role_evidence(ra, rb, self.lone) if s < THRESHOLD else role_conflict(ra, rb)
             s, why = s + s3, why + why3
-        if a.affiliation and b.affiliation:
-            if a.affiliation != b.affiliation:
-                s -= 2.0
-                why.append(f"affiliations differ ({a.affiliation}/{b.affiliation}) -2")
-            else:
-                s += 0.5
-                why.append(f"same affiliation ({a.affiliation}) +0.5")
+        else:
+            why = list(why)
+        if aff is not None:
+            s += aff[0]
+            why.append(aff[1])
         return s, why
 
     def names(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
@@ -255,8 +274,11 @@ def scored_columns(reps: list[ActorRec], scorer: Scorer, one_event: bool, capped
     """:func:`scored_candidates` in columns (positions in ``reps``), the pairs blocked as an array."""
     sink = ScoredPairs()
     ij = candidate_array(reps, capped, one_event, story_blocks(scorer))
-    keys = None if scorer.story_keys else PairKeys(reps, scorer.source_like)  # (a story key is read by record)
-    score_into(reps, scorer.score, ij, THRESHOLD, fresh(scorer), sink, keys)
+    if scorer.story_keys:  # (a story key is read by record: nothing shared but the unnamed pairs' memo)
+        score_into(reps, scorer.score, ij, THRESHOLD, fresh(scorer), sink)
+    else:  # shared without the roles, whose term is added per pair (memo.Split)
+        score_into(reps, scorer.score, ij, THRESHOLD, fresh(scorer), sink, PairKeys(reps, scorer.source_like, False),
+                   scorer)
     return sink
 
 
@@ -299,12 +321,6 @@ def profiles(recs: list[ActorRec]) -> list[list[int]]:
         key = (tuple(r.forms), r.kind, r.affiliation) if r.named and r.forms else ("#", i)
         groups.setdefault(key, []).append(i)
     return list(groups.values())
-
-
-def refusal(blocked: Set[str]) -> str:
-    """Why a cannot-link refused a merge, from the constraint slots that clash (reviewable, so named)."""
-    said = sorted({REFUSAL_NOTES.get(b.split(":")[0], b) for b in blocked})
-    return "; ".join(said) or REFUSAL_NOTES["doc"]
 
 
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
@@ -446,17 +462,6 @@ class Decisions:
             decision.append(got[0])
             why_out.append(got[1])
         return decision, why_out
-
-
-#: what each kind of constraint slot says when it refuses a merge (the slot's name up to its first colon)
-REFUSAL_NOTES = {"doc": "would join two actors of one report", "given": "two given names with one surname",
-                 "story": "a description stands for one party per story", "affiliation": "would join two sides"}
-
-
-def refusal_tag(blocked: Set[str]) -> frozenset[str]:
-    """What :func:`refusal` reads of the clashing slots: each slot's kind when it has a note, else the slot
-    (two refusals with one tag give one text: "doc:r1" and "doc:r2" both "would join two actors of one report")."""
-    return frozenset(k if (k := slot.split(":", 1)[0]) in REFUSAL_NOTES else slot for slot in blocked)
 
 
 def build_entities(recs: list[ActorRec], uf: RankedClusters, out: EntityResult) -> None:

@@ -17,17 +17,22 @@ list is the same as scoring every pair.
 from __future__ import annotations
 
 from itertools import chain
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
 
 import numpy as np
 
 from backchannel.resolve.across.pairkeys import PairKeys, groups, signature
 from backchannel.resolve.across.pairlog import ScoredPairs
 from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.rolemask import RoleColumns
+from backchannel.resolve.across.storyroles import StoryRole
 
 CHUNK = 1 << 16  # pairs handled at a time
 Score = Callable[[ActorRec, ActorRec], tuple[float, list[str]]]
 Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]  # as entities.Scored
+#: a score (weight, reasons) or, with a :class:`Split`, the parts of one (``entities.Scorer.unroled``: weight,
+#: reasons, the affiliation term or None, whether final as it is)
+Parts = tuple
 
 
 class PerRecord:
@@ -52,10 +57,11 @@ class PerRecord:
         return {"flag": self.flag, "got": {}}  # identities mean nothing in another process (a Ray worker)
 
 
-def shared_ids(reps: list[ActorRec], fresh: Callable[[ActorRec], bool]) -> list[int]:
-    """Per record, a small id shared by the records that score alike, or -1 for one ``fresh`` says to score afresh."""
+def shared_ids(reps: list[ActorRec], fresh: Callable[[ActorRec], bool], roles: bool = True) -> list[int]:
+    """Per record, a small id shared by the records that score alike, or -1 for one ``fresh`` says to score afresh
+    (``roles=False``: alike but for their roles, see :class:`Split`)."""
     ids: dict[tuple, int] = {}
-    return [-1 if fresh(r) else ids.setdefault(signature(r), len(ids)) for r in reps]
+    return [-1 if fresh(r) else ids.setdefault(signature(r, roles), len(ids)) for r in reps]
 
 
 def score_pairs(reps: list[ActorRec], score: Score, pairs: Iterable[tuple[int, int]], threshold: float,
@@ -72,7 +78,8 @@ def score_pairs(reps: list[ActorRec], score: Score, pairs: Iterable[tuple[int, i
 
 
 def score_into(reps: list[ActorRec], score: Score, ij: np.ndarray, threshold: float,
-               fresh: Callable[[ActorRec], bool], sink: ScoredPairs, keys: PairKeys | None = None) -> None:
+               fresh: Callable[[ActorRec], bool], sink: ScoredPairs, keys: PairKeys | None = None,
+               split: Split | None = None) -> None:
     """Every pair of ``ij`` (an (n, 2) array of positions in ``reps``) scoring at least ``threshold``, into ``sink``.
 
     ``fresh``: the records whose score reads more than ``pairkeys.signature`` (the
@@ -80,39 +87,62 @@ def score_into(reps: list[ActorRec], score: Score, ij: np.ndarray, threshold: fl
     grouped by their ids in bulk (numpy); each group is scored once, and only the
     groups at or above the threshold are walked. ``keys``: the pairs of the other records are grouped
     by what the scorer reads of them (:mod:`pairkeys`) and shared likewise; without it each is scored.
+    ``split``: ``score`` in two parts, the records grouped without their roles (``keys`` too must be made
+    with ``roles=False``) and the roles' term added per pair of two records with roles (:class:`Split`).
     """
-    sid = np.array(shared_ids(reps, fresh) or [-1], dtype=np.int64)
-    memo: dict[int, tuple[float, list[str]]] = {}  # (id a, id b) as one code -> the score of its first pair
-    known: dict[tuple[int, ...], tuple[float, list[str]]] = {}  # a fresh pair's key columns -> its score
+    sid = np.array(shared_ids(reps, fresh, split is None) or [-1], dtype=np.int64)
+    roles = Roles(reps, split)
+    memo: dict[int, Parts] = {}  # (id a, id b) as one code -> the score (or parts) of its first pair
+    known: dict[tuple[int, ...], Parts] = {}  # a fresh pair's key columns -> its score (or parts)
     for at in range(0, len(ij), CHUNK):  # in chunks: Python lists of millions of pairs cost more than the array
         part = ij[at:at + CHUNK]
         alone = (sid[part[:, 0]] < 0) | (sid[part[:, 1]] < 0)
-        score_fresh(reps, score, part[alone], keys, known, threshold, sink)
-        score_chunk(reps, score, part[~alone], sid, memo, threshold, sink)
+        score_fresh(reps, score, part[alone], keys, known, threshold, sink, roles)
+        score_chunk(reps, score, part[~alone], sid, memo, threshold, sink, roles)
+
+
+class Split(Protocol):
+    """A scorer whose score is ``with_roles(unroled(a, b), a.role, b.role)`` (``entities.Scorer``).
+
+    Why: a story role is one report's (its days, places, publication), so records with roles have signatures of
+    their own and their pairs shared no score; grouped without their roles, only the roles' term is per pair.
+    """
+
+    #: below it (before the roles) the roles may add weight, at or above it only take some away
+    role_threshold: float
+
+    def unroled(self, a: ActorRec, b: ActorRec) -> Parts: ...
+
+    def with_roles(self, parts: Parts, ra: StoryRole | None, rb: StoryRole | None) -> tuple[float, list[str]]: ...
+
+
+class Roles:
+    """Each record's role and its columns (:mod:`rolemask`), for :func:`put_scored` (none without a :class:`Split`)."""
+
+    def __init__(self, reps: list[ActorRec], split: Split | None) -> None:
+        self.split = split
+        self.of = [r.role for r in reps] if split else []
+        self.cols = RoleColumns(self.of)
 
 
 def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndarray,
-                memo: dict[int, tuple[float, list[str]]], threshold: float, sink: ScoredPairs) -> None:
+                memo: dict[int, Parts], threshold: float, sink: ScoredPairs, roles: Roles) -> None:
     """:func:`score_into` for one chunk of pairs of two shared records, sharing ``memo`` with the other chunks."""
     if not len(ij):
         return
-    both = ij
     codes = sid[ij[:, 0]] * (int(sid.max()) + 1) + sid[ij[:, 1]]
     uniq, first, group = np.unique(codes, return_index=True, return_inverse=True)
-    for c, (i, j) in zip(uniq.tolist(), both[first].tolist()):  # (each group's first pair, as plain ints)
-        if c not in memo:
-            memo[c] = score(reps[i], reps[j])
-    keep = np.array([memo[c][0] >= threshold for c in uniq.tolist()] or [False])[group.reshape(-1)]
-    kept, kc = both[keep], codes[keep]
-    if len(kc):  # scores and reasons looked up once per group, written as columns
-        u, inv = np.unique(kc, return_inverse=True)
-        neg = np.array([-memo[c][0] for c in u.tolist()], dtype=np.float64)
-        wid = np.array([sink.reasons.id(tuple(memo[c][1])) for c in u.tolist()], dtype=np.int64)
-        sink.put(neg[inv.reshape(-1)], kept[:, 0], kept[:, 1], wid[inv.reshape(-1)])
+    pieces = score if roles.split is None else roles.split.unroled
+    got = []
+    for c, (i, j) in zip(uniq.tolist(), ij[first].tolist()):  # (each group's first pair, as plain ints)
+        if (hit := memo.get(c)) is None:
+            hit = memo[c] = pieces(reps[i], reps[j])
+        got.append(hit)
+    put_scored(ij, got, group.reshape(-1), threshold, sink, roles)
 
 
 def score_fresh(reps: list[ActorRec], score: Score, ij: np.ndarray, keys: PairKeys | None,
-                known: dict[tuple[int, ...], tuple[float, list[str]]], threshold: float, sink: ScoredPairs) -> None:
+                known: dict[tuple[int, ...], Parts], threshold: float, sink: ScoredPairs, roles: Roles) -> None:
     """The pairs of a chunk with a record scored afresh: one at a time without ``keys``, else each group of
     pairs alike in :meth:`PairKeys.columns` scored once (``known``, shared with the other chunks)."""
     if keys is None:
@@ -123,16 +153,47 @@ def score_fresh(reps: list[ActorRec], score: Score, ij: np.ndarray, keys: PairKe
         return
     cols = keys.columns(ij)
     first, group = groups(cols)
+    pieces = score if roles.split is None else roles.split.unroled
     got = []
     rows = np.stack(cols, axis=1)[first].tolist()  # each group's key and first pair as plain ints, read in bulk
     for row, (i, j) in zip(rows, ij[first].tolist()):
         key = tuple(row)
         if (hit := known.get(key)) is None:
-            hit = known[key] = score(reps[i], reps[j])
+            hit = known[key] = pieces(reps[i], reps[j])
         got.append(hit)
-    keep = np.array([g[0] >= threshold for g in got] or [False])[group]
-    if keep.any():
+    put_scored(ij, got, group, threshold, sink, roles)
+
+
+def put_scored(ij: np.ndarray, got: list[Parts], group: np.ndarray, threshold: float, sink: ScoredPairs,
+               roles: Roles) -> None:
+    """The pairs of ``ij`` at or above ``threshold`` into ``sink``, each pair's score that of its group
+    (``got[group[k]]``); with a :class:`Split`, ``got`` holds parts, and a pair of two records with roles
+    has its own roles' term added (one call a pair), the others one score a group."""
+    both, parts = np.zeros(len(ij), dtype=bool), got
+    if roles.split is not None:  # a pair whose roles can add nothing (rolemask.py) scores as its group
+        with_roles = roles.split.with_roles
+        below = np.array([not p[3] and p[0] < roles.split.role_threshold for p in got] or [False])[group]
+        both = roles.cols.may_count(ij[:, 0], ij[:, 1], below) & np.array([not p[3] for p in got] or [False])[group]
+        got = [with_roles(p, None, None) for p in got]
+    keep = np.array([g[0] >= threshold for g in got] or [False])[group] & ~both
+    if keep.any():  # scores and reasons looked up once per group, written as columns
         neg = np.array([-g[0] for g in got], dtype=np.float64)
         wid = np.array([sink.reasons.id(tuple(g[1])) if g[0] >= threshold else -1 for g in got], dtype=np.int64)
         kept = ij[keep]
         sink.put(neg[group[keep]], kept[:, 0], kept[:, 1], wid[group[keep]])
+    if both.any():
+        put_roled(ij[both], [parts[g] for g in group[both].tolist()], threshold, sink, roles)
+
+
+def put_roled(ij: np.ndarray, got: list[Parts], threshold: float, sink: ScoredPairs, roles: Roles) -> None:
+    """Pairs of two records with roles: each pair's parts (``got``) with its roles' term, kept at ``threshold``."""
+    with_roles, of, rid = roles.split.with_roles, roles.of, sink.reasons.id  # type: ignore[union-attr]
+    neg, wid, kept = [], [], []
+    for k, (p, (i, j)) in enumerate(zip(got, ij.tolist())):
+        s, why = with_roles(p, of[i], of[j])
+        if s >= threshold:
+            neg.append(-s)
+            wid.append(rid(tuple(why)))
+            kept.append(k)
+    if kept:
+        sink.put(np.array(neg, dtype=np.float64), ij[kept, 0], ij[kept, 1], np.array(wid, dtype=np.int64))

@@ -26,7 +26,7 @@ from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.samepassage import shared_run
 
 
-def signature(r: ActorRec) -> tuple:
+def signature(r: ActorRec, roles: bool = True) -> tuple:
     """What the scorer reads of one record (``Scorer.score`` and what it calls, no story keys), as coarse as
     that reading is, besides its statements, runs and outlet, which are read of the pair (:meth:`PairKeys.columns`).
 
@@ -46,9 +46,10 @@ def signature(r: ActorRec) -> tuple:
     columns) follows from what is kept. ``role`` is kept whole (a few captive groups a report), and so is
     ``counted`` (an unnamed group's exact counts, ``countgroups``).
 
-    The one signature of both sharings (:mod:`memo` groups the unnamed records that are not source-like by it)."""
+    The one signature of both sharings (:mod:`memo` groups the unnamed records that are not source-like by it).
+    ``roles=False``: without the role, for a scorer that adds the roles' term per pair (``memo.Split``)."""
     named = r.named
-    return (r.kind, named, tuple(r.forms), r.affiliation, r.role, silent_group(r), is_initialism(r.name),
+    return (r.kind, named, tuple(r.forms), r.affiliation, r.role if roles else None, silent_group(r), is_initialism(r.name),
             frozenset(office_keys(r)), frozenset(role_keys(r)) if named else None,
             named and r.kind_guessed, named and r.kind_by_members, r.counted)
 
@@ -56,11 +57,11 @@ def signature(r: ActorRec) -> tuple:
 class PairKeys:
     """Per record a small id of its :func:`signature`; per pair, the columns of what is read of the pair."""
 
-    def __init__(self, reps: list[ActorRec], source_like: Callable[[ActorRec], bool]) -> None:
+    def __init__(self, reps: list[ActorRec], source_like: Callable[[ActorRec], bool], roles: bool = True) -> None:
         sigs: dict[tuple, int] = {}
         outlets: dict[str, int] = {}
         self.reps = reps
-        self.ids = np.array([sigs.setdefault(signature(r), len(sigs)) for r in reps] or [0], dtype=np.int64)
+        self.ids = np.array([sigs.setdefault(signature(r, roles), len(sigs)) for r in reps] or [0], dtype=np.int64)
         self.span = max(1, len(sigs))
         self.source = np.array([source_like(r) for r in reps] or [False], dtype=bool)
         self.said = np.array([bool(r.claims) for r in reps] or [False], dtype=bool)
