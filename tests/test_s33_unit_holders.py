@@ -168,7 +168,9 @@ def test_actors_origin_places(actors_of, text, town):
     ("Tessel fighters freed the Tarbi pupils in the forest. Tessel said the talks went well.", "Tessel"),
     ("Varn released 40 schoolgirls in Tarbi on Wednesday.", "Varn"),
     ("Gunmen freed 40 schoolgirls, said Rimau, a teacher in Tarbi.", "Rimau"),
-    ("Ola Brandt, a Yale student, was freed by the gunmen on Monday.", "Yale"),
+    # named again as a speaker: no background body (actors.vetting.background_body, s47, drops a body named
+    # once for a person's background, "a Yale student" alone)
+    ("Ola Brandt, a Yale student, was freed by the gunmen on Monday. Yale said it was relieved.", "Yale"),
 ])
 def test_actors_origin_places_near_misses(actors_of, text, name):
     a = actors_of(text)

@@ -30,7 +30,10 @@ RULE = "interactions.timing.one_release_day"
      "sailors.", "ostland-sailors", "2023-05-09"),
 ])
 def test_a_retold_release_takes_the_one_release_day(dated_acts, published, text, target, value):
-    assert dated_to(dated_acts(published)(text), "release", target) == [(value, RULE)]
+    got = dated_to(dated_acts(published)(text), "release", target)
+    # since s47 a lead that frees "two aid workers" the report then names gives each named captive a release of
+    # the lead's day (interactions.counted_captives.named_set), and the retelling merges into it
+    assert [d for d, _ in got] == [value] and got[0][1] in (RULE, "interactions.frames.release.free"), got
 
 
 def test_a_tenseless_release_in_a_past_clause_takes_it(dated_acts):
