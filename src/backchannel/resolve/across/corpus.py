@@ -38,7 +38,7 @@ from backchannel.resolve.across.nearmiss import tellings
 from backchannel.resolve.across.countsplit import split_links
 from backchannel.resolve.across.owncounts import own_ends, own_voice
 from backchannel.resolve.across.swapday import swap_day_links
-from backchannel.resolve.across.movedday import moved_day_links
+from backchannel.resolve.across.movedday import moved_day_links, releases
 from backchannel.resolve.across.factcounts import fact_contradictions, speaker_states, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
@@ -174,12 +174,12 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links = count_act_ends(covered(links, dg.captives), dg.counts, dg.inters) + captive_links(dg.captives, capped["captive_count"])
     order = {d: linker.order(d) for d in docs}  # each report's (date, id), read by five steps
     links += passage_links(dg.passages, order)
-    links += swap_day_links(dg.swaps, dg.inters, published, order) + moved_day_links(dg.moved, dg.claims, published, order)
-    links += sum_links(dg.counts, order) + brokered_links(dg.told, evs.events, order)
-    links += call_links(dg.calls, order, states)
+    links += swap_day_links(dg.swaps, dg.inters, published, order)
+    links += moved_day_links(dg.moved, dg.claims, published, order, releases(dg.inters, ents.entity_of))
+    links += sum_links(dg.counts, order) + brokered_links(dg.told, evs.events, order) + call_links(dg.calls, order, states)
     links = dedupe(links)
     links += retell_tree(links, scored_similar_claims(retell_claims(dg.claims)), passage_of(dg.inters, dg.claims))
-    links = misquoted(links, quoted_figure_links(dg.claims, ents.entity_of))  # across.links.quoted_figure
+    links = misquoted(links, quoted_figure_links(dg.claims, ents.entity_of, published))  # across.links.quoted_figure
     links = share_ends(once_per_passages(links, dg.inters, dg.claims), evs.events)  # one object per equal end
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     capped["events"] = evs.capped

@@ -15,12 +15,18 @@ and plural folded: "one year" / "two years"). A head both claims count once each
 cannot meet (a paraphrase on either side: "about 40" may be 45), makes the pair contradict on ``count``; the
 corroboration of the same two claims is dropped (:func:`misquoted`). A year ("in 2019") or a day of a month is
 no figure (``[quoted_figure]`` of data/across_quoted.toml).
+
+Only one saying (s47 review 2): a speaker repeats a sentence of one shape (a toll updated the next day, a weekly
+count, one appeal per captive), and two such sayings are two true statements. So the two claims must be said on
+one day (:func:`one_saying`, :mod:`.saidday`), be one statement as :func:`.statements.same_statement` pairs them
+with the figures left out, and the figure must be of one holder (:func:`holders`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from backchannel.data_loader import loader
@@ -28,7 +34,7 @@ from backchannel.resolve.across.captivecounts import CORROBORATES
 from backchannel.resolve.across.links import CONTRADICTS
 from backchannel.resolve.across.quantities import number_value, number_words, value_range
 from backchannel.resolve.across.recbase import ClaimRec
-from backchannel.resolve.across.statements import SAME, claim_pairs, overlap
+from backchannel.resolve.across.statements import SAME, claim_pairs, overlap, same_statement
 from backchannel.resolve.across.words import words
 
 RULE = "across.links.quoted_figure"
@@ -85,19 +91,63 @@ def apart(x: tuple[int, str | None], y: tuple[int, str | None], quoted: bool) ->
     return quoted or hx < ly or hy < lx
 
 
-def quoted_figure_links(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str]) -> list[dict]:
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def one_saying(a: ClaimRec, b: ClaimRec, published: dict[str, str | None]) -> bool:
+    """Whether two claims can be one saying by their days: the days their sentences write, when both write one,
+    are one day; else (a claim undated stands at its report's date) at most a day apart, a report of the next
+    day quoting the statement (review 2: an updated toll, a weekly formula are two sayings)."""
+    if a.said and b.said:
+        return a.said == b.said
+    da, db = _day(a.said or published.get(a.doc)), _day(b.said or published.get(b.doc))
+    return da is not None and db is not None and abs((da - db).days) <= 1
+
+
+def _masked(c: ClaimRec) -> ClaimRec:
+    """The claim with its figures' numbers left out: the older statement matcher then weighs the rest of it."""
+    return replace(c, content=_data()[0].sub(lambda m: m.group("h"), c.content.lower()))
+
+
+def holders(text: str, head: str) -> set[str]:
+    """The capitalised words before the first figure of ``head`` in its sentence: whose figure it is ("Anna
+    Berg has been held for five years")."""
+    for m in _data()[0].finditer(text.lower()):
+        if _head(m.group("h")) == head:
+            stretch = re.split(r"[.!?]\s", text[:m.start()])[-1]
+            return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", stretch)}
+    return set()
+
+
+def one_statement(a: ClaimRec, b: ClaimRec, entity_of: dict[tuple[str, str], str],
+                  published: dict[str, str | None]) -> bool:
+    """One speaker, one day of saying (:func:`one_saying`), and one statement as :func:`.statements.same_statement`
+    pairs them but for the figures."""
+    sa, sb = entity_of.get((a.doc, a.speaker or "")), entity_of.get((b.doc, b.speaker or ""))
+    if a.doc == b.doc or not sa or sa != sb or overlap(a.toks, b.toks) < SAME or not one_saying(a, b, published):
+        return False
+    return same_statement(_masked(a), _masked(b), entity_of)
+
+
+def quoted_figure_links(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str],
+                        published: dict[str, str | None] | None = None) -> list[dict]:
     """Rule ``across.links.quoted_figure`` (module doc): the claims are the corpus's, ``entity_of`` resolves
-    speakers."""
+    speakers, ``published`` dates the reports."""
     said = [c for c in claims if c.speaker]
     out = []
     for i, j in sorted(claim_pairs(said)):
         a, b = said[i], said[j]
-        sa, sb = entity_of.get((a.doc, a.speaker or "")), entity_of.get((b.doc, b.speaker or ""))
-        if a.doc == b.doc or not sa or sa != sb or overlap(a.toks, b.toks) < SAME:
+        if not one_statement(a, b, entity_of, published or {}):
             continue
         fa, fb = written(a.content), written(b.content)
         heads = sorted(h for h in fa.keys() & fb.keys() if len(fa[h]) == len(fb[h]) == 1
-                       and apart(min(fa[h]), min(fb[h]), a.direct and b.direct))
+                       and apart(min(fa[h]), min(fb[h]), a.direct and b.direct)
+                       and not (holders(a.content, h) - holders(b.content, h)
+                                and holders(b.content, h) - holders(a.content, h)))
         if heads:
             h = heads[0]
             out.append({"kind": CONTRADICTS, "on": "count", "a": {"doc": a.doc, "claim": a.id},

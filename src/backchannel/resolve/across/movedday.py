@@ -18,7 +18,9 @@ still to come (``planned`` of the swap-day rule).
 Two reports contradict on ``time`` when one's sentence gives a day and the other's sentence a different day for a
 leg to the same state, at most ``days`` apart (further apart: two legs), both on or before both reports' dates.
 One link per pair of reports (the first pair of sentences in text order); its ends are the claims that hold the
-verb, else the sentences. Cost: one pass per report; each report is weighed against the next ``CAP`` in date
+verb, else the sentences. Not two releases (s47 review 2, :func:`one_release`): the reports' acts of freeing must
+share the freed or a releaser. A freed word inside a relative clause is not the mover, and "to a <place> in Y"
+is a leg inside Y (:func:`_freed_before`, :func:`_destination`). Cost: one pass per report; each report is weighed against the next ``CAP`` in date
 order.
 """
 
@@ -41,6 +43,7 @@ from backchannel.resolve.lexicon import lexicon
 if TYPE_CHECKING:
     from backchannel.model import Dossier
     from backchannel.resolve.across.recbase import ClaimRec
+    from backchannel.resolve.across.records import InterRec
 
 FILE = "across_moved.toml"
 RULE = "across.links.moved_day"
@@ -68,6 +71,9 @@ class MovedWords:
     freed: frozenset[str]
     preps: frozenset[str]
     freeing: frozenset[str]
+    relative: frozenset[str]
+    inside: frozenset[str]
+    passive: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,9 @@ class MovedData:
     freed: frozenset[str]
     preps: frozenset[str]
     freeing_acts: frozenset[str]
+    relative: frozenset[str]
+    inside: frozenset[str]
+    passive: frozenset[str]
 
 
 moved_data = loader(MovedData, FILE, "moved_day")
@@ -86,7 +95,8 @@ moved_data = loader(MovedData, FILE, "moved_day")
 @cache
 def _words() -> MovedWords:
     raw = moved_data()
-    return MovedWords(word_pattern(raw.verbs), raw.freed, raw.preps, raw.freeing_acts)
+    return MovedWords(word_pattern(raw.verbs), raw.freed, raw.preps, raw.freeing_acts, raw.relative, raw.inside,
+                      raw.passive)
 
 
 def day_of(low: str, published: date) -> date | None:
@@ -118,6 +128,8 @@ def _destination(text: str, at: int, states: dict[str, str]) -> str | None:
     for i, t in enumerate(toks[:-1]):
         if t.group(0).lower() not in _words().preps:
             continue
+        if t.group(0).lower() in _words().inside and toks[i + 1].group(0).isalpha() and toks[i + 1].group(0).islower():
+            return None  # "moved to a military hospital in Y": a place inside Y, not the leg into it
         for n in range(PLACE_PARTS, 0, -1):
             parts = [x.group(0).rstrip(".") for x in toks[i + 1:i + 1 + n]]
             if len(parts) == n and all(p[:1].isupper() for p in parts):
@@ -131,13 +143,20 @@ def _destination(text: str, at: int, states: dict[str, str]) -> str | None:
 
 
 def _freed_before(low: str, start: int, at: int, freed_at: list[int]) -> bool:
-    """Whether the mover before the verb at ``at`` is the freed (module doc)."""
-    before = re.findall(r"[a-z]+", low[start:at])[-MOVER_WORDS:]
-    if set(before) & _words().freed:
+    """Whether the mover before the verb at ``at`` is the freed (module doc). A word of the freed after a relative
+    pronoun is in the clause, not the mover ("the minister, who met the freed hostages, returned"): the window
+    ends at the last relative pronoun before the verb, but for the clause's own passive ("those who were freed")."""
+    w = _words()
+    found = list(re.finditer(r"[a-z]+", low[start:at]))[-MOVER_WORDS:]
+    rel = next((k for k in range(len(found) - 1, -1, -1) if found[k].group(0) in w.relative), None)
+    end = at if rel is None else start + found[rel].start()
+    if {m.group(0) for m in found if start + m.start() < end} & w.freed:
         return True
-    reach = low[start:at].split()[-MOVER_WORDS:]
-    first = at - len(" ".join(reach)) - 1
-    return any(max(start, first) <= p < at for p in freed_at)
+    if rel is not None and any(found[k].group(0) in w.freed and found[k - 1].group(0) in w.passive
+                               for k in range(rel + 1, len(found))):
+        return True
+    first = start + found[0].start() if found else at
+    return any(max(start, first) <= p < end for p in freed_at)
 
 
 def moved_days(doc: str, text: str, published: str | None, d: Dossier,
@@ -173,9 +192,35 @@ def _iso(value: str | None) -> date | None:
         return None
 
 
+Release = tuple[str | None, str | None, date | None]  # releaser entity, freed entity, day
+
+
+def releases(inters: list[InterRec], entity_of: dict[tuple[str, str], str]) -> dict[str, list[Release]]:
+    """Each report's acts of freeing, their ends as corpus entities: whose release a report's leg follows."""
+    out: dict[str, list[Release]] = {}
+    for r in inters:
+        if r.type in _words().freeing and not r.negated:
+            out.setdefault(r.doc, []).append((entity_of.get((r.doc, r.source or "")),
+                                              entity_of.get((r.doc, r.target or "")), _iso(r.time)))
+    return out
+
+
+def one_release(x: list[Release], y: list[Release]) -> bool:
+    """Whether two reports free one group: one freed entity, or one releaser on days at most ``days`` apart (or
+    undated); a report that writes no release cannot tell two apart ("Norway freed five fishermen" / "the Front
+    freed two aid workers": two releases, whose legs home are two legs)."""
+    if not x or not y:
+        return True
+    days = swap_words().days
+    return any(a[1] is not None and a[1] == b[1] or a[0] is not None and a[0] == b[0]
+               and (a[2] is None or b[2] is None or abs((a[2] - b[2]).days) <= days) for a in x for b in y)
+
+
 def moved_day_links(found: list[MovedDay], claims: list[ClaimRec], published: dict[str, str | None],
-                    order: dict[str, tuple[str, str]]) -> list[dict]:
-    """Rule ``across.links.moved_day`` (module doc): ``order`` sorts the reports (publication, id)."""
+                    order: dict[str, tuple[str, str]], freed: dict[str, list[Release]] | None = None) -> list[dict]:
+    """Rule ``across.links.moved_day`` (module doc): ``order`` sorts the reports (publication, id); ``freed``:
+    each report's :func:`releases`."""
+    freed = freed or {}
     by_doc: dict[str, list[MovedDay]] = {}
     for m in found:
         by_doc.setdefault(m.doc, []).append(m)
@@ -187,6 +232,8 @@ def moved_day_links(found: list[MovedDay], claims: list[ClaimRec], published: di
     out = []
     for i, a in enumerate(docs):
         for b in docs[i + 1:i + 1 + CAP]:
+            if not one_release(freed.get(a, []), freed.get(b, [])):
+                continue
             pair = next(((x, y) for x in by_doc[a] for y in by_doc[b] if _dispute(x, y, published)), None)
             if pair is not None:
                 x, y = pair

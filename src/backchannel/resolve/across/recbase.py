@@ -25,6 +25,7 @@ class ClaimRec:
     cue: str = ""  # the verb that reports it ("said", "denied"): a denying cue denies what it reports (denial.py)
     near: frozenset[str] = frozenset()  # anchor words of the sentences beside it (denial.anchored, :func:`near_words`)
     pleader: int = -1  # a plea passage's: where the named person nearest before its phrase starts (pleas.py)
+    said: str | None = None  # the day its report says it was said (saidday.py), else None
     clause: bool = False  # its content is the clause its cue reports ("denies | Pell mediated": denial.denied_text)
 
 

@@ -31,6 +31,7 @@ from backchannel.resolve.across.owncounts import told_counts
 from backchannel.resolve.across.pleas import charge_passages, plea_passages
 from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.movedday import MovedDay, moved_days
+from backchannel.resolve.across.saidday import said_days
 from backchannel.resolve.across.recbase import ClaimRec, synonym_form
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
@@ -161,8 +162,9 @@ class Digest:
             return
         doc = d.documents[0]
         self.docs.append(DocRec(doc.id, doc.source, doc.published, signature(doc.text)))
-        claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
-                           claim_span(c), cue=c.cue or "", clause=(c.rule or "").startswith(COMPLEMENT_RULE)) for c in d.claims]
+        claims = said_days(doc.text, doc.published, [ClaimRec(  # the day of saying: across.links.quoted_figure
+            doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content), claim_span(c), cue=c.cue or "",
+            clause=(c.rule or "").startswith(COMPLEMENT_RULE)) for c in d.claims])
         self._add_passages(doc, d, claims)
         roles = story_roles(doc.text, d, doc.source, doc.published)
         self._add_actors(doc, d, claims, roles)
