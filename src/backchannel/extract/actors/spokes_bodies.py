@@ -9,9 +9,10 @@ previous sentence is about, when that is an organisation or group, not a state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from backchannel.data_loader import loader
 from backchannel.extract.actors.owners import GUESSED
@@ -30,6 +31,8 @@ class SpokesWords:
     nouns: frozenset[str]
     phrases: frozenset[str]
     extras: frozenset[str]
+    speech: frozenset[str]
+    clausal: frozenset[str]
 
 
 words = loader(SpokesWords, FILE, "spokes")
@@ -77,13 +80,16 @@ QUOTE_REACH = 600  # characters back to the opening mark of the quotation the sp
 
 def _previous_subject(st: ActorState, span: Span) -> str | None:
     """The actor of the subject of the root of the sentence before the mention's (before the quotation the
-    mention closes, when one runs over several sentences), if a named organisation or group, or an unnamed
+    mention closes, when one runs over several sentences), in the same paragraph and only when that root
+    speaks or announces (``_speaks``), if a named organisation or group, or an unnamed
     organisation ("the council"), and no outlet; an unnamed group ("sources") is no body that has a
     spokesperson."""
     sent = _quote_start(st, span).sent
     if sent.start == 0:
         return None
     prev = st.doc[sent.start - 1].sent
+    if PARAGRAPH.search(st.doc.text[prev[-1].idx:span.start_char]) or not _speaks(prev.root):
+        return None
     for c in prev.root.children:
         if c.dep_ not in NSUBJ_DEPS:
             continue
@@ -94,6 +100,20 @@ def _previous_subject(st: ActorState, span: Span) -> str | None:
             return None
         return actor.id
     return None
+
+
+PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line: a new paragraph starts a new frame, not the same voice
+
+
+def _speaks(root: Token) -> bool:
+    """The sentence before has its subject speak ("The Front denied any role", "the group said ..."): a
+    speaking or announcing verb, or a verb that speaks only with a clause after it ("claimed that it ...",
+    not "claimed the bombing"). A subject that attacked, seized or claimed a deed is the one the quote
+    answers, not the one it speaks for."""
+    lemma = root.lemma_.lower()
+    if lemma in words().speech:
+        return True
+    return lemma in words().clausal and any(c.dep_ == "ccomp" for c in root.children)
 
 
 def _quote_start(st: ActorState, span: Span) -> Span:
