@@ -90,3 +90,25 @@ def test_f19_former_hostage_keeps_the_captor(analyze):
     d = analyze("Former Free Hill Front hostage Anna Berg urged Sweden on Monday to talk to the kidnappers of her "
                 "colleagues.")
     assert any(a.name == "Free Hill Front" for a in d.actors)
+
+
+# The narrowings keep the shapes the rules were for: a body's stance, then a paragraph that opens with
+# its spokesperson's quotation; a body owned by a named person's misparsed title; a count named paragraphs on.
+def test_spokesperson_after_a_stance_in_the_paragraph_before(analyze):
+    d = analyze("The Kestrel Relief Agency was aware of the plan to free the sailors.\n\n\"We are ready to help "
+                "the families,\" spokeswoman Anna Berg told reporters.")
+    assert _actor(d, "Anna Berg").affiliation == "kestrel-relief-agency"
+
+
+def test_spokesperson_not_after_a_framed_paragraph(analyze):
+    d = analyze("The Kestrel Relief Agency was aware of the plan to free the sailors.\n\nIn Westmark, \"We are "
+                "ready to help the families,\" spokeswoman Anna Berg told reporters.")
+    assert _actor(d, "Anna Berg").affiliation != "kestrel-relief-agency"
+
+
+def test_counted_captives_named_paragraphs_later(analyze):
+    d = analyze("Ostland pardoned and released two detained Westmark reporters on Tuesday after talks with an "
+                "envoy.\n\nThe envoy flew home in the evening.\n\nState media said the release of Jan Holm and "
+                "Eva Lind was ordered by the president.")
+    assert {i.target for i in d.interactions if i.type == "release" and i.source == "ostland"} >= {
+        "jan-holm", "eva-lind"}

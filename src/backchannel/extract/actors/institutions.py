@@ -202,13 +202,22 @@ def _own_frame(st: ActorState, body: Actor, head: Token) -> tuple[bool, str | No
     preps = _institution_words("own_place_preps")
     for c in head.children:
         objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in preps else []
-        objs = [p for p in objs if p.ent_type_ in ("GPE", "LOC") or st.ctx.actor_for_token(p) not in (None, body.id)]
+        objs = [p for p in objs if p.ent_type_ in ("GPE", "LOC") or _party_kind(st, p, body.id)]
         if objs:
             return True, _state_of(st, objs[0])
         if c.dep_ == "appos" and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ in preps
                                      for g in c.children):
             return True, None
     return False, None
+
+
+def _party_kind(st: ActorState, tok: Token, body: str) -> bool:
+    """The token stands for another state, organisation or group (not a person: "the Service of the
+    <State> <chief>" is a misparse of the chief's title, not an owner)."""
+    aid = st.ctx.actor_for_token(tok)
+    if aid is None or aid == body or aid not in st.ctx.actors:
+        return False
+    return st.ctx.actors[aid].kind in ("state", "organization", "group")
 
 
 def _state_of(st: ActorState, tok: Token) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from backchannel.data_loader import loader
 from backchannel.extract.context import Context
@@ -35,7 +35,6 @@ class CountedWords:
 
 
 words = loader(CountedWords, "counted_captives.toml", "counted")
-REACH = 1  # sentences after the counted release in which an undated named release may tell it again
 
 
 def counted_captives(ctx: Context, recs: list[Record]) -> list[Record]:
@@ -64,14 +63,15 @@ def _same_release(r: Record, x: Record) -> bool:
     """Can the named release ``x`` be the counted release ``r`` told again? Not when its sentence has a
     word of another release ("in an earlier exchange", "were also freed"). Two acts dated in their own
     sentences: the same day. Otherwise (a day borrowed from a sentence before is no evidence) only in the
-    counted act's sentence or the next one; and in a swap ("freed two prisoners in a swap with Y") a
+    counted act's sentence or after it (leads count first and name later, often paragraphs on: "the
+    release of A and B was ordered"); and in a swap ("freed two prisoners in a swap with Y") a
     release with no releaser is as likely the other side's."""
     rs, xs = r.trig.sent, x.trig.sent
     if xs != rs and any(t.lower_ in words().other_release for t in xs):
         return False
     if _own_day(r) is not None and _own_day(x) is not None:
         return _own_day(r) == _own_day(x)
-    if not rs.start <= xs.start < _reach_end(rs, REACH):
+    if xs.start < rs.start:
         return False
     return x.source is not None or not any(is_swap_noun(t) for t in rs)
 
@@ -82,16 +82,6 @@ def _own_day(r: Record) -> str | None:
     if r.time is None or r.time.start is None or not sent.start_char <= r.time.start < sent.end_char:
         return None
     return r.time.value
-
-
-def _reach_end(sent: Span, n: int) -> int:
-    """The token index where the ``n``-th sentence after ``sent`` ends."""
-    doc, end = sent.doc, sent.end
-    for _ in range(n):
-        if end >= len(doc):
-            break
-        end = doc[end].sent.end
-    return end
 
 
 def _day(r: Record) -> str | None:
