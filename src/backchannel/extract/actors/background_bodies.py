@@ -24,9 +24,11 @@ LOG = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class BackgroundWords:
-    """``[background]`` of background_bodies.toml: the nouns of a person's background, and the past words."""
+    """``[background]`` of background_bodies.toml: the nouns of a person's background, the past words, and
+    the captive nouns after which a past word leaves the body (its captor) in the story."""
     nouns: frozenset[str]
     past_words: frozenset[str]
+    captive_nouns: frozenset[str]
 
 
 words = loader(BackgroundWords, FILE, "background")
@@ -49,7 +51,8 @@ def drop_background_bodies(st: ActorState) -> None:
 
 def _background_use(span: Span) -> bool:
     """The span's root hangs as a compound (or modifier) on a noun right after it, and that noun is a
-    background noun, or a past word stands right before the span."""
+    background noun, or a past word stands right before the span and the noun is a role of membership
+    or service, not of captivity."""
     root = span.root
     head = root.head
     if root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
@@ -58,5 +61,7 @@ def _background_use(span: Span) -> bool:
         return False  # the noun must close the same noun phrase
     if head.lower_ in words().nouns or head.lemma_.lower() in words().nouns:
         return True
+    if head.lower_ in words().captive_nouns or head.lemma_.lower() in words().captive_nouns:
+        return False  # "a former <Front> hostage": the body held the person, it is the story's captor
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_.rstrip("-") in words().past_words

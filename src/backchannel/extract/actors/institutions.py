@@ -167,7 +167,10 @@ def named_institutions(st: ActorState) -> None:
             continue
         first = min(a.mentions, key=lambda m: m.start)
         span = st.doc.char_span(first.start, first.end, alignment_mode="expand")
-        state = salient_state(st, span.root) if span is not None else None
+        if span is None or not len(span):
+            continue
+        own, state = _own_frame(st, a, span.root)
+        state = state if own else salient_state(st, span.root)
         if state is not None and state != a.id:
             st.set_affiliation(a, state, NAMED_SALIENT_RULE if bare else PREFIXED_SALIENT_RULE)
 
@@ -180,14 +183,47 @@ def _prefixed_institution(st: ActorState, name: str) -> bool:
     words that say a body is the nation's and not whose (``[institutions] name_prefixes``), then an
     institution's name (data/actors.toml, or ``national_bodies``). Why: such a name is the report's state's
     body as much as a bare "the Foreign Ministry" is; a body of a bloc has another word ("General
-    Assembly", "European Commission") and stays unowned."""
+    Assembly", "European Commission") and stays unowned. A prefixed "council" ("the Supreme Council") is as
+    often a movement's as a state's, as the bare one is (``named_exclude``)."""
     words = name.split()
     prefixes = _institution_words("name_prefixes")
     n = 0
     while n < len(words) - 1 and words[n] in prefixes:
         n += 1
     rest = " ".join(words[n:])
-    return n > 0 and (rest in st.lx.institutions or rest in _institution_words("national_bodies"))
+    return n > 0 and rest not in _named_exclude() and (rest in st.lx.institutions or rest in _institution_words("national_bodies"))
+
+
+def _own_frame(st: ActorState, body: Actor, head: Token) -> tuple[bool, str | None]:
+    """Whether the name carries its own owner, and that owner when it is a state actor: a place after it
+    ("the National Assembly in Oslo") or an apposition with an owner ("the Supreme Council, the Front's
+    highest body"). That owner, not the report's salient state, decides whose body it is; an owner that is
+    no state actor gives none."""
+    preps = _institution_words("own_place_preps")
+    for c in head.children:
+        objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in preps else []
+        objs = [p for p in objs if p.ent_type_ in ("GPE", "LOC") or _party_kind(st, p, body.id)]
+        if objs:
+            return True, _state_of(st, objs[0])
+        if c.dep_ == "appos" and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ in preps
+                                     for g in c.children):
+            return True, None
+    return False, None
+
+
+def _party_kind(st: ActorState, tok: Token, body: str) -> bool:
+    """The token stands for another state, organisation or group (not a person: "the Service of the
+    <State> <chief>" is a misparse of the chief's title, not an owner)."""
+    aid = st.ctx.actor_for_token(tok)
+    if aid is None or aid == body or aid not in st.ctx.actors:
+        return False
+    return st.ctx.actors[aid].kind in ("state", "organization", "group")
+
+
+def _state_of(st: ActorState, tok: Token) -> str | None:
+    """The state actor a token stands for, if any."""
+    aid = st.ctx.actor_for_token(tok)
+    return aid if aid in st.ctx.actors and st.ctx.actors[aid].kind == "state" else None
 
 
 @cache

@@ -11,12 +11,27 @@ that state or deals with it (the subject of a verb over it) is a visitor, and no
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from backchannel.data_loader import loader
 from backchannel.extract.actors.colleagues import _acts_toward, _state_office
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 
 RULE = "actors.colleagues.salient_state_official"
+
+
+@dataclass(frozen=True)
+class SalientWords:
+    """``[salient]`` of salient_officials.toml: lemmas of travel and of an ended tenure."""
+    travel: frozenset[str]
+    tenure: frozenset[str]
+
+
+words = loader(SalientWords, "salient_officials.toml", "salient")
 
 
 def salient_state_officials(st: ActorState) -> None:
@@ -30,7 +45,7 @@ def salient_state_officials(st: ActorState) -> None:
             continue
         m = min(a.mentions, key=lambda x: x.start)
         span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _visitor_or_past(span):
             continue
         state = salient_state(st, span.root)
         if state is None or state not in acts or acts[state].kind != "state" \
@@ -44,3 +59,24 @@ def _past_described(st: ActorState, a: Actor) -> bool:
     who a private person was, and a one-word office beside it is as likely a given name the tagger cut off
     ("Amir") as a title held now; such a person gets no guessed state."""
     return any(set(d.lower().split()) & st.lx.words.past_title_words for d in a.descriptors)
+
+
+def _visitor_or_past(span: Span) -> bool:
+    """The clause on the name, or the clause the name is the subject of, tells of travel ("X, who flew in
+    from Washington, praised ...", "X, on his first visit to the region, praised ...") or of a tenure that
+    ended ("X, who served until 2020, ..."): a visitor's state is not the host's, and a past holder holds
+    no office of the salient state now."""
+    root, w = span.root, words()
+    near = [t for c in root.children if c.dep_ in ("relcl", "acl", "appos", "prep", "advcl") for t in c.subtree]
+    if any(t.lemma_.lower() in w.tenure and t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in near):
+        return True
+    gov = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if gov is not None:
+        near += [t for c in gov.children if c.dep_ in ("prep", "advcl", "npadvmod")
+                 for t in c.subtree]
+    return any(_travel(t) for t in near)
+
+
+def _travel(t: Token) -> bool:
+    """A travel word: a verb or noun of travel ("flew in", "visit")."""
+    return t.lemma_.lower() in words().travel and t.pos_ in ("VERB", "NOUN")

@@ -9,9 +9,10 @@ previous sentence is about, when that is an organisation or group, not a state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from backchannel.data_loader import loader
 from backchannel.extract.actors.owners import GUESSED
@@ -30,6 +31,10 @@ class SpokesWords:
     nouns: frozenset[str]
     phrases: frozenset[str]
     extras: frozenset[str]
+    speech: frozenset[str]
+    clausal: frozenset[str]
+    stance: frozenset[str]
+    stance_adjectives: frozenset[str]
 
 
 words = loader(SpokesWords, FILE, "spokes")
@@ -77,13 +82,20 @@ QUOTE_REACH = 600  # characters back to the opening mark of the quotation the sp
 
 def _previous_subject(st: ActorState, span: Span) -> str | None:
     """The actor of the subject of the root of the sentence before the mention's (before the quotation the
-    mention closes, when one runs over several sentences), if a named organisation or group, or an unnamed
+    mention closes, when one runs over several sentences), in the same paragraph (or the paragraph before
+    one that opens with that quotation) and only when that root speaks or announces (``_speaks``), if a named organisation or group, or an unnamed
     organisation ("the council"), and no outlet; an unnamed group ("sources") is no body that has a
     spokesperson."""
-    sent = _quote_start(st, span).sent
+    start = _quote_start(st, span)
+    sent = start.sent
     if sent.start == 0:
         return None
     prev = st.doc[sent.start - 1].sent
+    gap = st.doc.text[prev[-1].idx:start.start_char]
+    breaks = list(PARAGRAPH.finditer(gap))
+    opens_with_quote = start is not span and (not breaks or not gap[breaks[-1].end():].strip())
+    if breaks and not opens_with_quote or not _speaks(prev.root):
+        return None
     for c in prev.root.children:
         if c.dep_ not in NSUBJ_DEPS:
             continue
@@ -94,6 +106,26 @@ def _previous_subject(st: ActorState, span: Span) -> str | None:
             return None
         return actor.id
     return None
+
+
+# A blank line: a new paragraph starts a new frame ("In <State>, spokeswoman X said ..."), not the same
+# voice; only a paragraph that opens with the quotation the spokesperson closes goes on with the body the
+# paragraph before had speak ("The <Body> said ... .\n\n'We are ready ...,' spokeswoman X said").
+PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _speaks(root: Token) -> bool:
+    """The sentence before has its subject speak ("The Front denied any role", "the group said ...") or
+    take a stance ("hopes", "was ready to"): a speaking, announcing or stance verb, a stance adjective
+    after a copula, or a verb that speaks only with a clause after it ("claimed that it ...",
+    not "claimed the bombing"). A subject that attacked, seized or claimed a deed is the one the quote
+    answers, not the one it speaks for."""
+    lemma, w = root.lemma_.lower(), words()
+    if lemma in w.speech or lemma in w.stance:
+        return True
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in w.stance_adjectives for c in root.children):
+        return True  # "The <Body> was aware of ...", "is ready to ...": a stance its spokesperson voices
+    return lemma in w.clausal and any(c.dep_ == "ccomp" for c in root.children)
 
 
 def _quote_start(st: ActorState, span: Span) -> Span:

@@ -12,18 +12,29 @@ the named captives.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from backchannel.data_loader import loader
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import TARGET, Record
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.swap_context import is_swap_noun
 from backchannel.syntax.roles import logical_object
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
 
 COUNTED_CAPTIVES = "interactions.counted_captives.named_set"
 PLURAL_TAGS = ("NNS", "NNPS")
+
+
+@dataclass(frozen=True)
+class CountedWords:
+    """``[counted]`` of counted_captives.toml: words of another release."""
+    other_release: frozenset[str]
+
+
+words = loader(CountedWords, "counted_captives.toml", "counted")
 
 
 def counted_captives(ctx: Context, recs: list[Record]) -> list[Record]:
@@ -36,9 +47,8 @@ def counted_captives(ctx: Context, recs: list[Record]) -> list[Record]:
     freed = [x for x in recs if x.type == "release" and not x.negated and _named_person(ctx, x.target)]
     out: list[Record] = []
     for r in recs:
-        day = _day(r)
-        same_day = [x for x in freed if day is None or _day(x) in (None, day)]
-        captives = list(dict.fromkeys(x.target for x in same_day))
+        same = [x for x in freed if _same_release(r, x)]
+        captives = list(dict.fromkeys(x.target for x in same))
         if not _counted(ctx, r) or r.count is None or r.count.value != len(captives) \
                 or any(x.source not in (None, r.source) for x in freed if x.target in captives):
             out.append(r)
@@ -47,6 +57,31 @@ def counted_captives(ctx: Context, recs: list[Record]) -> list[Record]:
             out.append(replace(r, target=c, unnamed_object=False, inferred=[*r.inferred, TARGET],
                                trace={**r.trace, TARGET: COUNTED_CAPTIVES}, absorbed=[]))
     return out
+
+
+def _same_release(r: Record, x: Record) -> bool:
+    """Can the named release ``x`` be the counted release ``r`` told again? Not when its sentence has a
+    word of another release ("in an earlier exchange", "were also freed"). Two acts dated in their own
+    sentences: the same day. Otherwise (a day borrowed from a sentence before is no evidence) only in the
+    counted act's sentence or after it (leads count first and name later, often paragraphs on: "the
+    release of A and B was ordered"); and in a swap ("freed two prisoners in a swap with Y") a
+    release with no releaser is as likely the other side's."""
+    rs, xs = r.trig.sent, x.trig.sent
+    if xs != rs and any(t.lower_ in words().other_release for t in xs):
+        return False
+    if _own_day(r) is not None and _own_day(x) is not None:
+        return _own_day(r) == _own_day(x)
+    if xs.start < rs.start:
+        return False
+    return x.source is not None or not any(is_swap_noun(t) for t in rs)
+
+
+def _own_day(r: Record) -> str | None:
+    """The act's day when its time is written in the act's own sentence."""
+    sent = r.trig.sent
+    if r.time is None or r.time.start is None or not sent.start_char <= r.time.start < sent.end_char:
+        return None
+    return r.time.value
 
 
 def _day(r: Record) -> str | None:
