@@ -36,7 +36,7 @@ from backchannel.alternation import word_pattern
 from backchannel.data_loader import loader
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.passages import sentences
-from backchannel.resolve.across.swapday import _words as swap_words
+from backchannel.resolve.across.swapday import _words as swap_words, iso_day
 from backchannel.resolve.across.words import words
 from backchannel.resolve.lexicon import lexicon
 
@@ -185,13 +185,6 @@ def moved_days(doc: str, text: str, published: str | None, d: Dossier,
     return out
 
 
-def _iso(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat((value or "")[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
-
-
 Release = tuple[str | None, str | None, date | None]  # releaser entity, freed entity, day
 
 
@@ -201,7 +194,7 @@ def releases(inters: list[InterRec], entity_of: dict[tuple[str, str], str]) -> d
     for r in inters:
         if r.type in _words().freeing and not r.negated:
             out.setdefault(r.doc, []).append((entity_of.get((r.doc, r.source or "")),
-                                              entity_of.get((r.doc, r.target or "")), _iso(r.time)))
+                                              entity_of.get((r.doc, r.target or "")), iso_day(r.time)))
     return out
 
 
@@ -247,7 +240,7 @@ def _dispute(x: MovedDay, y: MovedDay, published: dict[str, str | None]) -> bool
     if x.state != y.state or x.day == y.day:
         return False
     dx, dy = date.fromisoformat(x.day), date.fromisoformat(y.day)
-    pubs = [_iso(published.get(x.doc)), _iso(published.get(y.doc))]
+    pubs = [iso_day(published.get(x.doc)), iso_day(published.get(y.doc))]
     return abs((dx - dy).days) <= swap_words().days and all(p is not None and max(dx, dy) <= p for p in pubs)
 
 

@@ -161,7 +161,8 @@ def swap_days(doc: str, text: str, published: str | None) -> list[SwapDay]:
     return out
 
 
-def _iso(value: str | None) -> date | None:
+def iso_day(value: str | None) -> date | None:
+    """The day an ISO date or datetime string starts with, or None (a missing or malformed value)."""
     try:
         return date.fromisoformat((value or "")[:10]) if value and len(value) >= 10 else None
     except ValueError:
@@ -179,7 +180,7 @@ def swap_day_links(found: list[SwapDay], inters: list[InterRec], published: dict
         said.setdefault(s.doc, s)
     plain = {d for d, days in told.items() if len({x for x, _, _ in days}) == 1}
     for r in inters:
-        if r.type in FREEING and r.modality in DONE and not r.negated and (day := _iso(r.time)) is not None:
+        if r.type in FREEING and r.modality in DONE and not r.negated and (day := iso_day(r.time)) is not None:
             told.setdefault(r.doc, []).append((day, {"doc": r.doc, "interaction": r.id}, _of_dead(r.evidence)))
     docs = sorted(told, key=lambda d: order.get(d, ("", d)))
     out, seen = [], set()
@@ -202,7 +203,7 @@ def _dispute(s: SwapDay, other: list[tuple[date, dict]], published: dict[str, st
     if any(d == day for d, _ in other):
         return None
     near_day, end = min(other, key=lambda t: (abs((t[0] - day).days), t[0]))
-    pubs = [_iso(published.get(s.doc)), _iso(published.get(end["doc"]))]
+    pubs = [iso_day(published.get(s.doc)), iso_day(published.get(end["doc"]))]
     if abs((near_day - day).days) > _words().days or any(p is None or max(day, near_day) > p for p in pubs):
         return None
     return {"kind": "contradicts", "on": "time", "a": {"doc": s.doc, "start": s.start, "end": s.end}, "b": end,
