@@ -332,7 +332,7 @@ def test_bare_money_denied_beside_no_captive_links_nothing():
 
 
 def test_bare_money_denied_beside_a_release_denies_a_ransom():
-    # the sentence before ties "no money" to the captives (across.links.denial_anchor, records.near_words)
+    # the sentence before ties "no money" to the captives (across.links.denial_anchor, textspans.near_words)
     one = Report("r1", "Karl Dahl said a ransom had been paid to the abductors.")
     one.say("c1", None, "a ransom had been paid to the abductors")
     two = Report("r2", "\u201cThe pupils were freed by their captors at dawn,\u201d the aide said.\n\n"

@@ -1,6 +1,6 @@
 """The newer cross-report link rules bounded as caps.py bounds a block, the pairs left out counted in
 ``Resolution.capped`` (rules across.links.case_dispute, across.links.one_or_several), and the whole-word
-search of records.mention_starts. Every text here is invented."""
+search of textspans.mention_starts. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from across_helpers import Report
 
 from backchannel.resolve.across import casedispute, denialscan, oneorseveral, resolve_dossiers
-from backchannel.resolve.across.records import word_starts
+from backchannel.resolve.across.textspans import word_starts
 
 INNOCENCE = ["the teacher had been wrongfully detained for fourteen months", "the espionage case was baseless",
              "the charges against the schoolteacher were fabricated", "her arrest was politically motivated"]

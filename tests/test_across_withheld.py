@@ -7,7 +7,7 @@ import re
 
 from across_helpers import Report
 from backchannel.resolve.across import resolve_dossiers
-from backchannel.resolve.across.records import sentence_end, sentence_start
+from backchannel.resolve.across.textspans import sentence_end, sentence_start
 from backchannel.resolve.across.withheld import RULE, read_withheld
 
 NAMES = {"Ola Brandt": "brandt", "Brandt": "brandt", "Tor Lind": "lind", "Lind": "lind"}

@@ -7,7 +7,7 @@ import re
 
 from across_helpers import Report, outlet_report
 from backchannel.resolve.across import resolve_dossiers
-from backchannel.resolve.across.records import sentence_end, sentence_start
+from backchannel.resolve.across.textspans import sentence_end, sentence_start
 from backchannel.resolve.across.yielding import read_yield
 
 
