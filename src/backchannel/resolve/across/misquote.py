@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import cache
 
 from backchannel.data_loader import loader
@@ -35,6 +34,7 @@ from backchannel.resolve.across.links import CONTRADICTS
 from backchannel.resolve.across.quantities import number_value, number_words, value_range
 from backchannel.resolve.across.recbase import ClaimRec
 from backchannel.resolve.across.statements import SAME, claim_pairs, overlap, same_statement
+from backchannel.resolve.across.swapday import iso_day
 from backchannel.resolve.across.words import words
 
 RULE = "across.links.quoted_figure"
@@ -91,20 +91,13 @@ def apart(x: tuple[int, str | None], y: tuple[int, str | None], quoted: bool) ->
     return quoted or hx < ly or hy < lx
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
-
-
 def one_saying(a: ClaimRec, b: ClaimRec, published: dict[str, str | None]) -> bool:
     """Whether two claims can be one saying by their days: the days their sentences write, when both write one,
     are one day; else (a claim undated stands at its report's date) at most a day apart, a report of the next
     day quoting the statement (review 2: an updated toll, a weekly formula are two sayings)."""
     if a.said and b.said:
         return a.said == b.said
-    da, db = _day(a.said or published.get(a.doc)), _day(b.said or published.get(b.doc))
+    da, db = iso_day(a.said or published.get(a.doc)), iso_day(b.said or published.get(b.doc))
     return da is not None and db is not None and abs((da - db).days) <= 1
 
 

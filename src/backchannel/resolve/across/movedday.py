@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -36,8 +36,7 @@ from backchannel.alternation import word_pattern
 from backchannel.data_loader import loader
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.passages import sentences
-from backchannel.resolve.across.swapday import _words as swap_words, iso_day
-from backchannel.resolve.across.words import words
+from backchannel.resolve.across.swapday import _words as swap_words, iso_day, written_days
 from backchannel.resolve.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -101,21 +100,7 @@ def _words() -> MovedWords:
 
 def day_of(low: str, published: date) -> date | None:
     """The one day a sentence names, the most precise kind first (module doc), or None for none or several."""
-    w = swap_words()
-    dated: set[date] = set()
-    for m in w.date.finditer(low):
-        month = list(w.months).index(m.group("m1") or m.group("m2")) + 1
-        try:
-            d = date(published.year, month, int(m.group("d1") or m.group("d2")))
-        except ValueError:
-            continue
-        dated.add(d if d <= published else d.replace(year=d.year - 1))
-    weekdays = list(words().weekdays)
-    named = {published - timedelta(days=(published.weekday() - weekdays.index(m.group(0))) % 7)
-             for m in w.weekday.finditer(low)}
-    relative = ({published - timedelta(days=1)} if w.yesterday.search(low) else set()) | \
-               ({published} if w.today.search(low) else set())
-    for found in (dated, named, relative):
+    for found in written_days(low, published):
         if found:
             return found.pop() if len(found) == 1 else None
     return None

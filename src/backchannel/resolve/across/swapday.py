@@ -91,24 +91,30 @@ def _words() -> SwapWords:
                      tuple(raw["months"]), int(raw["days"]))
 
 
-def _day(low: str, published: date) -> date | None:
-    """The one day a sentence names (module doc), or None for none or several."""
+def written_days(low: str, published: date) -> tuple[set[date], set[date], set[date]]:
+    """The days a lowered sentence writes, by kind: month dates ("May 26", the latest not after ``published``),
+    weekdays (the last one on or before ``published``) and relative words ("yesterday", "today"). One reader
+    for the swap-day rule (any kind, one day in all) and the moved-day rule (the most precise kind first)."""
     w = _words()
-    found: set[date] = set()
-    for m in w.weekday.finditer(low):
-        back = (published.weekday() - list(words().weekdays).index(m.group(0))) % 7
-        found.add(published - timedelta(days=back))
-    if w.yesterday.search(low):
-        found.add(published - timedelta(days=1))
-    if w.today.search(low):
-        found.add(published)
+    dated: set[date] = set()
     for m in w.date.finditer(low):
         month = list(w.months).index(m.group("m1") or m.group("m2")) + 1
         try:
             d = date(published.year, month, int(m.group("d1") or m.group("d2")))
         except ValueError:
             continue
-        found.add(d if d <= published else d.replace(year=d.year - 1))
+        dated.add(d if d <= published else d.replace(year=d.year - 1))
+    weekdays = list(words().weekdays)
+    named = {published - timedelta(days=(published.weekday() - weekdays.index(m.group(0))) % 7)
+             for m in w.weekday.finditer(low)}
+    relative = ({published - timedelta(days=1)} if w.yesterday.search(low) else set()) | \
+               ({published} if w.today.search(low) else set())
+    return dated, named, relative
+
+
+def _day(low: str, published: date) -> date | None:
+    """The one day a sentence names (module doc), or None for none or several."""
+    found = set().union(*written_days(low, published))
     return found.pop() if len(found) == 1 else None
 
 
