@@ -20,8 +20,8 @@ leg to the same state, at most ``days`` apart (further apart: two legs), both on
 One link per pair of reports (the first pair of sentences in text order); its ends are the claims that hold the
 verb, else the sentences. Not two releases (s47 review 2, :func:`one_release`): the reports' acts of freeing must
 share the freed or a releaser. A freed word inside a relative clause is not the mover, and "to a <place> in Y"
-is a leg inside Y (:func:`_freed_before`, :func:`_destination`). Cost: one pass per report; each report is weighed against the next ``CAP`` in date
-order.
+is a leg inside Y (:func:`_freed_before`, :func:`_destination`). Cost: one pass per report; each report is
+weighed against the next ``CAP`` in date order.
 """
 
 from __future__ import annotations
@@ -65,19 +65,8 @@ class MovedDay:
 
 
 @dataclass(frozen=True)
-class MovedWords:
-    verbs: re.Pattern[str]
-    freed: frozenset[str]
-    preps: frozenset[str]
-    freeing: frozenset[str]
-    relative: frozenset[str]
-    inside: frozenset[str]
-    passive: frozenset[str]
-
-
-@dataclass(frozen=True)
 class MovedData:
-    """The words of data/across_moved.toml [moved_day], as written."""
+    """The words of data/across_moved.toml [moved_day] (the verbs compiled once by :func:`_verbs`)."""
 
     verbs: tuple[str, ...]
     freed: frozenset[str]
@@ -92,10 +81,9 @@ moved_data = loader(MovedData, FILE, "moved_day")
 
 
 @cache
-def _words() -> MovedWords:
-    raw = moved_data()
-    return MovedWords(word_pattern(raw.verbs), raw.freed, raw.preps, raw.freeing_acts, raw.relative, raw.inside,
-                      raw.passive)
+def _verbs() -> re.Pattern[str]:
+    """The verbs of moving as one word pattern (compiled once)."""
+    return word_pattern(moved_data().verbs)
 
 
 def day_of(low: str, published: date) -> date | None:
@@ -110,10 +98,11 @@ def _destination(text: str, at: int, states: dict[str, str]) -> str | None:
     """The state named after a destination preposition in the ``PLACE_WORDS`` words after ``at``: the lexicon's
     country of the name or capital, else a state actor of the report by its name (``states``: folded -> name)."""
     toks = list(re.finditer(r"[\w'’.-]+", text[at:]))[:PLACE_WORDS]
+    w = moved_data()
     for i, t in enumerate(toks[:-1]):
-        if t.group(0).lower() not in _words().preps:
+        if t.group(0).lower() not in w.preps:
             continue
-        if t.group(0).lower() in _words().inside and toks[i + 1].group(0).isalpha() and toks[i + 1].group(0).islower():
+        if t.group(0).lower() in w.inside and toks[i + 1].group(0).isalpha() and toks[i + 1].group(0).islower():
             return None  # "moved to a military hospital in Y": a place inside Y, not the leg into it
         for n in range(PLACE_PARTS, 0, -1):
             parts = [x.group(0).rstrip(".") for x in toks[i + 1:i + 1 + n]]
@@ -131,7 +120,7 @@ def _freed_before(low: str, start: int, at: int, freed_at: list[int]) -> bool:
     """Whether the mover before the verb at ``at`` is the freed (module doc). A word of the freed after a relative
     pronoun is in the clause, not the mover ("the minister, who met the freed hostages, returned"): the window
     ends at the last relative pronoun before the verb, but for the clause's own passive ("those who were freed")."""
-    w = _words()
+    w = moved_data()
     found = list(re.finditer(r"[a-z]+", low[start:at]))[-MOVER_WORDS:]
     rel = next((k for k in range(len(found) - 1, -1, -1) if found[k].group(0) in w.relative), None)
     end = at if rel is None else start + found[rel].start()
@@ -151,18 +140,18 @@ def moved_days(doc: str, text: str, published: str | None, d: Dossier,
         pub = date.fromisoformat((published or "")[:10])
     except ValueError:
         return []
-    low_all, w = fold(text), _words()
-    if len(low_all) != len(text) or not w.verbs.search(low_all):
+    low_all, w = fold(text), moved_data()
+    if len(low_all) != len(text) or not _verbs().search(low_all):
         return []
-    freed = {i.target for i in d.interactions if i.type in w.freeing and not i.negated and i.target}
+    freed = {i.target for i in d.interactions if i.type in w.freeing_acts and not i.negated and i.target}
     freed_at = [at for at, aid in mentions if aid in freed]
     states = {fold(f): a.name for a in d.actors if a.kind == "state" for f in (a.name, *a.aliases)}
     out = []
     for s, e in sentences(text):
         low = low_all[s:e]
-        if not w.verbs.search(low) or swap_words().planned.search(low) or (day := day_of(low, pub)) is None:
+        if not _verbs().search(low) or swap_words().planned.search(low) or (day := day_of(low, pub)) is None:
             continue
-        for m in w.verbs.finditer(low):  # the first verb whose mover is the freed and whose place is a state
+        for m in _verbs().finditer(low):  # the first verb whose mover is the freed and whose place is a state
             state = _destination(text, s + m.end(), states)
             if state is not None and _freed_before(low_all, s, s + m.start(), freed_at):
                 out.append(MovedDay(doc, s, len(text[:e].rstrip()), s + m.start(), state, day.isoformat()))
@@ -177,7 +166,7 @@ def releases(inters: list[InterRec], entity_of: dict[tuple[str, str], str]) -> d
     """Each report's acts of freeing, their ends as corpus entities: whose release a report's leg follows."""
     out: dict[str, list[Release]] = {}
     for r in inters:
-        if r.type in _words().freeing and not r.negated:
+        if r.type in moved_data().freeing_acts and not r.negated:
             out.setdefault(r.doc, []).append((entity_of.get((r.doc, r.source or "")),
                                               entity_of.get((r.doc, r.target or "")), iso_day(r.time)))
     return out
