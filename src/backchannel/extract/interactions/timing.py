@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
+from backchannel.extract.interactions import timing_statements as ts
 from backchannel.extract.interactions import timing_days as to
 from backchannel.extract.interactions import timing_fronted as tf
 from backchannel.extract.interactions.timing_aspect import participle_time, progressive_relative_time
@@ -152,7 +153,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
     while True:
         t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(cur.i, [])
                           if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)
-                          and not tc.speech_initial(d, cur, span)), future and not tc.past_host(d, cur, tok))
+                          and not ts.speech_initial(d, cur, span)), future and not tc.past_host(d, cur, tok))
         if t is None and cur.pos_ in VERB_POS:
             t = _subject_final_time(d, cur, future) or _fronted(d, cur, tok, future, False)
         if t is not None:
@@ -170,7 +171,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
             break
         if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_ in speech:
             return None, True, False  # "Countries assisting the talks said Wednesday": the saying's date
-        if cur.dep_ == "advcl" and (t := tc.attributed_participle_time(d, tok, cur, future)) is not None:
+        if cur.dep_ == "advcl" and (t := ts.attributed_participle_time(d, tok, cur, future)) is not None:
             return t, True, False  # "A met B yesterday, X said, starting talks"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
             if shift is not None and not (cur.dep_ == "ccomp" and cur.i > cur.head.i):

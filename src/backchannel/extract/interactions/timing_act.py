@@ -35,8 +35,10 @@ from backchannel.extract.interactions.timing import (
     object_time, place_time, time_of,
 )
 from backchannel.extract.interactions.timing_constructions import (
-    NEAR_FUTURE_DAY, clause_final_time, past_bound, performed_time, retold_time, rule_for, since_time,
+    NEAR_FUTURE_DAY, clause_final_time, past_bound, rule_for, since_time,
 )
+from backchannel.extract.interactions.timing_retold import retold_time
+from backchannel.extract.interactions.timing_statements import performed_time
 from backchannel.extract.interactions.mediation_words import request_words
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child

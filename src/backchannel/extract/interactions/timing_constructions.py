@@ -25,12 +25,11 @@ from backchannel import timex
 from backchannel.data_loader import loader
 from backchannel.model import Time
 from backchannel.report_date import DATELINE_DATE
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, coordination_head, modal_aux
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
 from backchannel.extract.interactions.timing_clause_end import before_trailing_adjuncts, clause_last_word
 from backchannel.extract.interactions.words import words
 
 if TYPE_CHECKING:
-    from backchannel.extract.interactions.candidate import Candidate
     from backchannel.extract.interactions.document import Doc_
 
 TIMING_WORDS_FILE = "timing_words.toml"
@@ -41,17 +40,12 @@ PAST_BOUND = "interactions.timing.past_bound"
 NEAR_FUTURE_DAY = "interactions.timing.near_future_day"
 SOURCED_ACT = "interactions.timing.sourced_act"
 QUOTED_RUN = "interactions.timing.quoted_run"
-RETOLD_ACT = "interactions.timing.retold_act"
-RETOLD_TOLD_ACT = "interactions.timing.retold_told_act"  # a speaker's retelling of an act a speaker told
-ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 CLOCK_DAY = "interactions.timing.clock_day"
-PERFORMED_IN_STATEMENT = "interactions.timing.performed_in_statement"
 DAY_AFTER = "interactions.timing.day_after"
 
 CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
 SLACK = timedelta(days=1)  # a report's date may be a day behind the event's own (time zones)
 MAX_CLIMB = 16
-RETOLD_SENTS = 3  # sentences back that an undated act looks for the dated act it retells
 
 
 @dataclass(frozen=True)
@@ -255,57 +249,9 @@ def fronted_participle(att: Token | None) -> bool:
     return False
 
 
-# -- the same act told again (rule interactions.timing.retold_act) -------------------------
-def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
-    """"… when the hierarchy met the visiting delegation yesterday. ¶ The visiting delegation,
-    led by X, met Y and Z in W.", "X met members of the group in April. ¶ The April session dealt
-    with ... ¶ Sitting down with X were Y and Z": one of the last few sentences
-    (even across paragraph breaks) told a dated act of the same type, polarity and telling
-    (asserted or reported, not planned) with a party in common, and nothing told since names
-    another time; the undated act is that act told again, in more detail, and takes its date.
-    Never an act the text says came after ("X later met Y", "met again"). An act a speaker
-    tells ("..., the ministry said") is a retelling only of an act that was itself told by a
-    speaker (rule interactions.timing.retold_told_act: "A and B traded captives on Friday,
-    a source said. ¶ A handed over six and B handed over two, an aide said")."""
-    si = d.sent_index(tok)
-    told_by = raw.claim is not None and not sourced(d, raw.claim)
-    if si == 0 or tok.pos_ not in VERB_POS \
-            or any(c.dep_ == "advmod" and c.lower_ in timing_words().later_words for c in tok.children) \
-            or vague_own_time(tok) or _present(tok):
-        return None
-    told = timing_words().told_modalities
-    parties = set(raw.sources) | set(raw.targets)
-    first = d.sents[max(si - RETOLD_SENTS, 0)].start
-    for r in reversed(d.built):
-        if not first <= r.trig.i < d.sents[si].start or r.time is None or r.time.value is None \
-                or (told_by and (r.claim is None or sourced(d, r.claim))):
-            continue
-        if r.type == raw.type and r.negated == raw.negated \
-                and (r.modality == raw.modality or (r.modality in told and raw.modality in told)) \
-                and parties & (set(r.sources) | set(r.targets)) and not _other_time_between(d, r.trig, tok, r.time):
-            d.time_state.rule[tok.i] = RETOLD_TOLD_ACT if told_by else RETOLD_ACT
-            return r.time
-    return None
-
-
-def _present(verb: Token) -> bool:
-    """Is the verb told in the present or the present perfect ("has shelled", "are holding")?
-    Such a telling speaks of a state up to now, not of the dated act told before it."""
-    return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP")
-                                              for a in verb.children)
-
-
 def _perfect(verb: Token) -> bool:
     """Is the verb a perfect ("has shelled", "had been firing")?"""
     return any(a.dep_ == "aux" and a.lemma_.lower() in timing_words().perfect_aux for a in verb.children)
-
-
-def _other_time_between(d: Doc_, a: Token, b: Token, t: Time) -> bool:
-    """Does a time expression after the end of ``a``'s sentence and before ``b`` name a time
-    other than ``t`` (then the run of events moved on)?"""
-    start = d.sents[d.sent_index(a)].end
-    return any(start <= span.start < b.i and timex.resolve(tx.text, d.ctx.anchor, False) not in (None, t.value)
-               for tx, span, _ in d.timexes)
 
 
 # -- acts inside a claim: a sourcing phrase, a quoted run ---------------------------------
@@ -348,70 +294,6 @@ def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
     if d.ctx.document.published is None and d.ctx.anchor is not None and not timex.has_year(t.text):
         return DATELINE_DATE  # a relative time read against the dateline's date (report_date.py)
     return None
-
-
-# -- "A met B yesterday, X said, starting talks" (rule interactions.timing.attributed_participle)
-def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) -> Time | None:
-    """"A and B met in Z yesterday, an agency said, starting talks on W": the parser hangs the
-    subject-less participle on the inserted attribution verb, but it continues the reported
-    clause before that verb, and takes that clause's own date (rule
-    interactions.timing.attributed_participle). ``cur`` is the participle on the act's path."""
-    if cur.dep_ != "advcl" or cur.tag_ != "VBG" or child(cur, "nsubj", "nsubjpass") is not None \
-            or cur.head.lemma_ not in d.lex.settings.speech_verbs:
-        return None
-    said = cur.head
-    content = [c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < said.i and c.pos_ in VERB_POS]
-    if not content or any(c.dep_ == "mark" for c in cur.children):
-        return None  # no reported clause before the verb, or "..., said X, before leaving"
-    t = resolved(d, d.timex_at.get(content[-1].i, []), future)
-    if t is not None:
-        mark(d, tok, ATTRIBUTED_PARTICIPLE)
-    return t
-
-
-def speech_initial(d: Doc_, clause: Token, span: Span) -> bool:
-    """"Norland said on Monday it would reject the plan": a time between a speech verb and the
-    subject of its content clause (no "that" before it) is the speech's, though the parser hangs
-    it on the content verb; it dates no content act but a speech act the statement performs
-    (:func:`performed_time`)."""
-    speech = clause.head
-    if clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_ not in d.lex.settings.speech_verbs \
-            or not speech.i < span.start:
-        return False
-    subj = child(clause, "nsubj", "nsubjpass")
-    if subj is None or span.end > subj.left_edge.i:
-        return False
-    return not any(c.dep_ == "mark" and c.i < span.start for c in clause.children)
-
-
-# -- "X said on Monday it rejected the plan" (rule interactions.timing.performed_in_statement)
-def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
-    """"Norland said on Monday that it rejected the plan", "stating in an interview in March that
-    she rejected all talks": a speech act (rejecting, demanding, accusing, proposing,
-    threatening) that its own speaker reports in the simple tense (backshifted: "rejected" for
-    "we reject") is performed by that statement, so the statement's date dates it. Not a
-    perfect ("had rejected": before the statement), a modal or future ("would reject"), a
-    third party's act ("Y said Norland rejected ..."), nor an act dated by its own words (rule
-    interactions.timing.performed_in_statement)."""
-    words = timing_words()
-    c = d.claims.get(raw.claim) if raw.claim else None
-    if raw.type not in words.performative_types or c is None or c.speaker is None \
-            or c.speaker not in raw.sources or sourced(d, raw.claim):
-        return None
-    if tok.pos_ not in VERB_POS or tok.tag_ not in words.performative_tags or any(
-            a.dep_ in ("aux", "auxpass") and a.lemma_.lower() not in words.performative_aux for a in tok.children):
-        return None
-    cur = coordination_head(tok, VERB_POS)  # "said it rejected the plan and demanded talks"
-    speech = cur.head
-    if cur.dep_ not in ("ccomp", "parataxis") or speech.lemma_ not in d.lex.settings.speech_verbs:
-        return None
-    found = [(tx, span) for tx, span, att in d.timexes if att is not None and (
-        reaches(att, speech) and not cur.left_edge.i <= span.start <= cur.right_edge.i
-        or reaches(att, cur) and speech_initial(d, cur, span))]
-    t = resolved(d, found, False)
-    if t is not None:
-        mark(d, tok, PERFORMED_IN_STATEMENT)
-    return t
 
 
 # -- "have stepped up their attacks in recent weeks": a vague time of its own borrows no date
