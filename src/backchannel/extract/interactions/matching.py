@@ -13,6 +13,7 @@ from backchannel.extract.interactions.joint_subject import joint_subject
 from backchannel.extract.interactions.participants import avowed_report
 from backchannel.extract.interactions.mediation_forms import hyphen_modified, role_phrase
 from backchannel.extract.interactions.nominal_specs import partitive
+from backchannel.extract.interactions.non_acts import no_act
 from backchannel.extract.interactions.role_nouns import broker_participle
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, RELATIVE_PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
@@ -241,7 +242,7 @@ def _context_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
 def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     """Does the frame fire on ``tok``: its shape, its place, its object and its context all fit."""
     return _shape_ok(frame, tok) and _place_ok(d, frame, tok) and _object_ok(d, frame, tok) \
-        and _context_ok(d, frame, tok)
+        and _context_ok(d, frame, tok) and not no_act(frame, tok)
 
 
 def _over_venue(o: Token | None, tok: Token) -> Token | None:
