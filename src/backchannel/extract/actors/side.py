@@ -183,7 +183,8 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
 
     "Mirzoyan later briefed Prime Minister Nikol Pashinyan": the minister's side is the
     prime minister's; not the people a meet verb faces ("X met his counterpart Y"; someone outside the
-    verb's clause still counts), and not when the sentence has people of two states.
+    verb's clause still counts), and not when the sentence has people of two states, or of a state and
+    a bloc or movement (s48-affil).
     """
     sent = root.sent
     verb = root.head if root.dep_ in NSUBJ_DEPS | {"dobj", "dative"} else (
@@ -198,6 +199,7 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     if any(t.lemma_.lower() in st.lx.words.opposite_nouns for t in sent):
         return None
     states: set[str] = set()
+    sides: set[str] = set()
     quoted = quoted_other(st, root)
     faced = _faced_by_self(st, aid_self, root)
     for i in range(sent.start, sent.end):
@@ -209,10 +211,15 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
         a = st.ctx.actors.get(aid)
         if a is None:
             continue
-        if a.kind == "person" and a.affiliation and st.ctx.actors.get(a.affiliation) is not None \
-                and st.ctx.actors[a.affiliation].kind == "state":
-            states.add(a.affiliation)
-    return next(iter(states)) if len(states) == 1 else None
+        side = st.ctx.actors.get(a.affiliation) if a.kind == "person" and a.affiliation else None
+        if side is not None:
+            # a body's person counts for the body's state, a bloc's or a movement's for itself (s48-affil:
+            # "<Bloc> and <State> envoys X and Y": two sides, so neither is the guess)
+            owner = st.ctx.actors.get(side.affiliation) if side.affiliation else None
+            sides.add(owner.id if side.kind != "state" and owner is not None and owner.kind == "state" else side.id)
+            if side.kind == "state":
+                states.add(side.id)
+    return next(iter(states)) if len(states) == 1 and len(sides) == 1 else None
 
 
 def _faced_by_self(st: ActorState, aid_self: str, root: Token) -> set[int]:
@@ -268,7 +275,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     cands = [(i, aid) for i, aid in cands_in
              if i not in blocked and i not in own and i not in venue and aid != aid_self
              and aid not in other_side and i not in others_title and not posted_to(st, doc[i])
-             and not _state_pair(st, i)]
+             and not _state_pair(st, i) and i not in st.title_parties]  # (another's title: s48-affil)
     if cands and quoted_other(st, root):
         # a name the quoted words act on: a state outside the quote is the speaker's, not its side
         outside = {aid for i, aid in cands_in if not st.in_quote(doc[i])} - {

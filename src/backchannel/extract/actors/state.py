@@ -94,6 +94,7 @@ class ActorState:
     institutions: dict[tuple[str, str, str], str] = field(default_factory=dict)
     desc_internal: set[int] = field(default_factory=set)  # tokens inside a description's post-modifiers
     owners: dict[str, str] = field(default_factory=dict)  # actor id -> the person whose title it holds
+    title_parties: set[int] = field(default_factory=set)  # parties paired with named holders (respective.py)
     # actor id -> (the words of each of its titles, the title's head noun): read by body_titles.py
     titles: dict[str, list[tuple[list[Token], Token]]] = field(default_factory=dict)
     region_cut_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) persons cut from a title's region

@@ -75,6 +75,8 @@ from backchannel.extract.actors.owned_bodies import owned_bodies
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.staff import served_person_sides, staff_affiliations
+from backchannel.extract.actors.agent_owners import agent_owner_sides
+from backchannel.extract.actors.respective import respective_titles
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_governments import government_owners
@@ -132,6 +134,7 @@ STEPS: tuple[Step, ...] = (
     led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
     title_bodies,  # "X, spokeswoman for <State>'s Foreign Ministry": the ministry, whatever the parse (s32-affil)
     title_word_states,  # "<State> President X" the parse cut from its title: the state (s43-affil)
+    respective_titles,  # "the <A> and <B> envoys X and Y": X is <A>'s, Y <B>'s (s48-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
@@ -148,6 +151,7 @@ STEPS: tuple[Step, ...] = (
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     bare_head_aliases,  # "the opposition" apart from "the Ostland opposition" that has it as alias: one (s42)
     staff_affiliations,  # "two senior aides of President X": X (s30-affil)
+    agent_owner_sides,  # "a spokesman for X", "representatives of X": X (s48-affil)
     included_members,  # "Hamas officials, including X and Y": the whole's side (s35-affil)
     described_partitive_roles,  # "X, one of the community leaders": the group so described before (s43-affil)
     there_sides,  # "in <State>, as the Supreme Court there ruled": the state just named (s35-affil)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.reported_senders import reported_speaker
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.pronoun_fit import RELATIVE_TAGS
 from backchannel.syntax.tree import NSUBJ_DEPS
@@ -106,7 +107,7 @@ def _sender_side(st: ActorState, tok: Token) -> str | None:
     kinds = SENDER_KINDS if sent else STATE_KIND
     for c in head.children:
         if c.dep_ == "nsubj":
-            aid = st.token_actor.get(_relative_antecedent(st, c).i)
+            aid = st.token_actor.get(reported_speaker(st, _relative_antecedent(st, c)).i)
             if aid and st.ctx.actors[aid].kind in kinds:
                 return aid
     return None
