@@ -6,6 +6,13 @@ dispute over time that no start-time passage holds. A sentence with a contact wo
 time is the time of a call between the states it names; two reports naming a common
 state and different instants (zones read as in :mod:`.clocks`) contradict on ``time``,
 the same instant corroborates.
+
+A report may tell one call twice with two clocks (its own paraphrase "at 3 pm" and the quoted
+statement "at 15:35"): each telling is the report's account, so every telling after a report's
+first is weighed too (rule ``across.links.call_time_each``), against each telling of the other
+reports, and contradicts only: a corroboration already joins the two reports when they agree. Two
+tellings at most ``EACH_NEAR`` minutes apart are one call told two ways; further apart they may be
+two calls of one day ("called at 9 am and again at 4 pm"), and no link is drawn.
 """
 
 from __future__ import annotations
@@ -13,15 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from backchannel.alternation import WordGate, word_pattern
 from backchannel.resolve.across.channelwords import channel_words
-from backchannel.resolve.across.clocks import same_instant, zone_after
+from backchannel.resolve.across.clocks import DAY, same_instant, zone_after
 from backchannel.resolve.across.names import fold, state_named
 from backchannel.resolve.across.passages import CLOCK, clock_minutes, sentences
 
+if TYPE_CHECKING:
+    from backchannel.resolve.across.storytie import StoryTie
+
 CALL_RULE = "across.links.call_time"
+EACH_RULE = "across.links.call_time_each"
 CALL_WINDOW = 80  # the clock at most this far after the contact word
+EACH_NEAR = 90  # minutes: two tellings of a call this close are one call (:func:`each_links`)
 
 
 @dataclass(frozen=True)
@@ -72,12 +85,14 @@ def call_passages(doc: str, text: str, local: int | None) -> list[Call]:
     return out
 
 
-def call_links(calls: list[Call], order: dict[str, tuple[str, str]], known: frozenset[str] = frozenset()) -> list[dict]:
+def call_links(calls: list[Call], order: dict[str, tuple[str, str]], known: frozenset[str] = frozenset(),
+               tie: StoryTie | None = None) -> list[dict]:
     """Calls of different reports naming a common state: different instants contradict, the same corroborates.
 
     One call per report (its first). Corroborations join each report to the one that
     states its zone (else the first published), as the other link rules' stars do.
-    ``known``: the normal names of the corpus's states (a state the lexicon does not know).
+    ``known``: the normal names of the corpus's states (a state the lexicon does not know). ``tie``: the reports'
+    shared events, which the later tellings need (:func:`each_links`).
     """
     states = {c: {x for w in c.names if (x := state_named(w, known))} for c in calls}
     first: dict[str, Call] = {}
@@ -96,7 +111,40 @@ def call_links(calls: list[Call], order: dict[str, tuple[str, str]], known: froz
                 out.append(link("contradicts", a, b, f"the call at {fmt(a)} / {fmt(b)} [{CALL_RULE}]"))
             elif hub in (a, b):
                 out.append(link("corroborates", a, b, f"the call at {fmt(a)} / {fmt(b)} [{CALL_RULE}]"))
+    return out + each_links(calls, first, states, zones, tie)
+
+
+def each_links(calls: list[Call], first: dict[str, Call], states: dict[Call, set[str]], zones: set[int],
+               tie: StoryTie | None = None) -> list[dict]:
+    """A report's later tellings of a call against the other reports' tellings (rule ``across.links.call_time_each``).
+
+    Why: the first telling alone (:func:`call_links`) loses the dispute that a report's second telling
+    carries (its quote of the statement, where its paraphrase rounded the clock). Only pairs in which
+    one telling is not its report's first (the first against the first is :func:`call_links`'s), at two
+    instants at most ``EACH_NEAR`` minutes apart, naming a common state, in reports of one story (``tie``:
+    :mod:`.storytie`, rule ``across.links.one_story``; none given: all).
+    """
+    firsts = set(first.values())
+    ordered = sorted(calls, key=lambda c: (c.doc, c.start))
+    out = []
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if a.doc == b.doc or (a in firsts and b in firsts) or not states[a] & states[b] \
+                    or (tie is not None and not tie.same(a.doc, b.doc)):
+                continue
+            if same_instant((a.clock, a.zone), (b.clock, b.zone), zones) or not near(a, b):
+                continue
+            out.append(link("contradicts", a, b, f"the call at {fmt(a)} / {fmt(b)} [{EACH_RULE}]"))
     return out
+
+
+def near(a: Call, b: Call) -> bool:
+    """Two clocks at most ``EACH_NEAR`` minutes apart (as written, or as instants when both zones are known)."""
+    if a.zone is not None and b.zone is not None:
+        gap = abs((a.clock - a.zone) - (b.clock - b.zone)) % DAY
+    else:
+        gap = abs(a.clock - b.clock) % DAY
+    return min(gap, DAY - gap) <= EACH_NEAR
 
 
 def link(kind: str, a: Call, b: Call, note: str) -> dict:

@@ -38,6 +38,7 @@ from backchannel.resolve.across.nearmiss import tellings
 from backchannel.resolve.across.countsplit import split_links
 from backchannel.resolve.across.owncounts import own_ends, own_voice
 from backchannel.resolve.across.swapday import swap_day_links
+from backchannel.resolve.across.storytie import StoryTie, word_links
 from backchannel.resolve.across.movedday import moved_day_links, releases
 from backchannel.resolve.across.factcounts import fact_contradictions, speaker_states, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
@@ -172,11 +173,11 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += withheld_links(dg.withheld, ents.entity_of, side, capped["withheld_name"])
     capped["captive_count"] = Capped()
     links = count_act_ends(covered(links, dg.captives), dg.counts, dg.inters) + captive_links(dg.captives, capped["captive_count"])
-    order = {d: linker.order(d) for d in docs}  # each report's (date, id), read by five steps
+    order, tie = {d: linker.order(d) for d in docs}, StoryTie(evs.events)  # reports' (date, id); shared events
     links += passage_links(dg.passages, order)
-    links += swap_day_links(dg.swaps, dg.inters, published, order)
+    links += swap_day_links(dg.swaps, dg.inters, published, order) + word_links(dg, order, published, tie)
     links += moved_day_links(dg.moved, dg.claims, published, order, releases(dg.inters, ents.entity_of))
-    links += sum_links(dg.counts, order) + brokered_links(dg.told, evs.events, order) + call_links(dg.calls, order, states)
+    links += sum_links(dg.counts, order) + brokered_links(dg.told, evs.events, order) + call_links(dg.calls, order, states, tie)
     links = dedupe(links)
     links += retell_tree(links, scored_similar_claims(retell_claims(dg.claims)), passage_of(dg.inters, dg.claims))
     links = misquoted(links, quoted_figure_links(dg.claims, ents.entity_of, published))  # across.links.quoted_figure

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from backchannel.model import Document, Dossier
 from backchannel.resolve.across.agents import Agented, active_passages, agent_passages
 from backchannel.resolve.across.brokered import Told, told_in, via_told
+from backchannel.resolve.across.announceday import Announced, announce_days
 from backchannel.resolve.across.calls import Call, call_passages
+from backchannel.resolve.across.causes import Cause, cause_passages
 from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
 from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
@@ -151,6 +153,8 @@ class Digest:
     pleas: list[ClaimRec] = field(default_factory=list)  # pleas and charges told in a report's own voice (pleas.py)
     swaps: list[SwapDay] = field(default_factory=list)  # the days an exchange happened (swapday.py)
     moved: list[MovedDay] = field(default_factory=list)  # the days the freed were moved to a state (movedday.py)
+    causes: list[Cause] = field(default_factory=list)  # causes credited or denied (causes.py)
+    announced: list[Announced] = field(default_factory=list)  # the days agreements were announced (announceday.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -174,6 +178,9 @@ class Digest:
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
         self.moved += moved_days(doc.id, doc.text, doc.published, d, self.mentions[doc.id])
+        mine = self.inters[len(self.inters) - len(d.interactions):]  # this report's acts
+        self.causes += cause_passages(doc.id, doc.text, claims, mine)
+        self.announced += announce_days(doc.id, doc.text, doc.published, claims, mine)
         persons = {a.id for a in d.actors if a.kind == "person" and a.named}
         named = [at for at, aid in self.mentions[doc.id] if aid in persons]  # a surname alone too
         acts = [(i.evidence.start, i.evidence.end) for i in d.interactions if i.type == "accuse"]
