@@ -106,3 +106,20 @@ def test_mediation_between_them(act_tuples):
     got = {(t, s, o) for t, s, o, _ in act_tuples(
         "Anna Berg welcomed Norway and Sweden to Geneva and mediated between them.")}
     assert ("mediate", "anna-berg", "norway") in got and ("mediate", "anna-berg", "sweden") in got
+
+
+# -- a named person with unnamed companions -----------------------------------------------------------
+
+def test_named_person_with_companions(actors_context):
+    ctx = actors_context("Anna Berg and three other men of the Free Hill Front crossed the river by boat. "
+                         "Besides two guards, they shot a farmer.")
+    assert pron(ctx, "they") == "Anna Berg" and rule(ctx, "they") == "coref.number.with_companions"
+    ctx = actors_context("Anna Berg and her men seized the depot. They freed two guards later.")
+    assert pron(ctx, "They") == "Anna Berg"
+
+
+def test_near_miss_two_named_persons_are_a_group(actors_context):
+    ctx = actors_context("Anna Berg and Jo Lind crossed the river. They shot a farmer.")
+    assert group(ctx, "They") == {"Anna Berg", "Jo Lind"}
+    ctx = actors_context("Anna Berg and the villagers crossed the river. They shot a farmer.")
+    assert rule(ctx, "They") != "coref.number.with_companions"  # no "other", no possessive: no companions

@@ -36,6 +36,7 @@ COORDINATION = "coref.number.plural_coordination"
 PLURAL_PHRASE = "coref.number.plural_phrase"
 OWNED_HEAD = "coref.number.owned_head"
 PAIR_NUMERAL = "coref.number.pair_numeral"
+WITH_COMPANIONS = "coref.number.with_companions"
 #: ``ctx.notes`` key: a plural pronoun's token index -> (rule id, the actors it was read as), when the
 #: reading differs from the singular search's (read by the interactions' trace)
 NUMBER_READINGS = "coref_number"
@@ -53,6 +54,7 @@ class NumberWords:
     side_heads: frozenset[str]
     owner_preps: frozenset[str]
     numeral_words: dict[str, int]
+    companion_words: frozenset[str]
     head_kinds: dict[str, str]
 
 
@@ -134,7 +136,7 @@ def _ranked(ctx: Context, tok: Token, sent_starts: list[int], back: int) -> Iter
             seen.add(t.i)
             yield t
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
-        if t.i not in seen and _phrase(t) and not (own is not None and not possessive and _clause_of(t) is own):
+        if t.i not in seen and _phrase(t) and not (own is not None and not possessive and _same(_clause_of(t), own)):
             seen.add(t.i)
             yield t
     k = max(i for i, s in enumerate(sent_starts) if s <= tok.i)
@@ -172,6 +174,11 @@ def _members(ctx: Context, parts: list[Token]) -> list[str | None]:
     return out
 
 
+def _same(a: Token | None, b: Token | None) -> bool:
+    """The same token (spaCy makes a new object on every access)."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _clause_of(t: Token) -> Token | None:
     """The nearest verb (or root) above ``t``."""
     chain = _clause_chain(t)
@@ -191,6 +198,8 @@ def _reading(ctx: Context, t: Token, sent_starts: list[int], tok: Token) -> Read
         live = list(dict.fromkeys(m for m in members if m))
         if len(live) == len(members) and any(not getattr(ctx.actors.get(m), "named", False) for m in live):
             return None  # an unnamed conjunct ("envoys of A and the rebels"): the singular search decides
+        if (leader := _leader(ctx, parts, members)) is not None:
+            return Reading([leader], WITH_COMPANIONS)
         reading = Reading(live if len(live) == len(members) and len(live) > 1 else [], COORDINATION)
         return _nearer_plural(ctx, parts[-1], tok) or reading
     aid = ctx.actor_for_token(t)
@@ -226,14 +235,31 @@ def _pronoun_reading(ctx: Context, t: Token, sent_starts: list[int], tok: Token)
     return None
 
 
+def _leader(ctx: Context, parts: list[Token], members: list[str | None]) -> str | None:
+    """ "Anna Berg and three other men", "Anna Berg and her men": a named person coordinated with unnamed
+    companions (a plural of people with "other" or a possessive pronoun) is the one a plural pronoun's
+    act is told of; else None."""
+    if len(parts) < 2 or not members[0] or getattr(ctx.actors.get(members[0]), "kind", None) != "person":
+        return None
+    w, pw = number_words(), pronoun_words()
+    for p in parts[1:]:
+        marked = any(c.lower_ in w.companion_words or c.dep_ == "poss" and c.lower_ in pw.male_pronouns | pw.female_pronouns
+                     for c in p.children)
+        if p.tag_ not in PLURAL_TAGS or not marked or getattr(ctx.actors.get(ctx.actor_for_token(p) or ""), "named", False):
+            return None
+    return members[0]
+
+
 def _nearer_plural(ctx: Context, end: Token, tok: Token) -> Reading | None:
     """A plural of people or of a party between a coordination and the pronoun is the nearer antecedent
     ("A and B sent envoys to C, and it released them": the envoys), unless it is the subject of the
     pronoun's own verb ("A and B said the rebels had attacked them")."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = _clause_of(tok) if tok.dep_ != "poss" else None
     for t in tok.doc[end.right_edge.i + 1:tok.i]:
-        if t.tag_ not in PLURAL_TAGS or not _phrase(t) or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
-            continue
+        if t.tag_ not in PLURAL_TAGS or not _phrase(t) or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i \
+                or own is not None and _same(_clause_of(t), own):
+            continue  # (an argument of the pronoun's own clause is never its antecedent)
         aid = ctx.actor_for_token(t)
         if aid is not None or t.lower_ in number_words().people_heads or t.lower_ in pronoun_words().plural_party_heads:
             return Reading([aid] if aid else [], PLURAL_PHRASE)
