@@ -111,8 +111,8 @@ def test_mediation_between_them(act_tuples):
 # -- a named person with unnamed companions -----------------------------------------------------------
 
 def test_named_person_with_companions(actors_context):
-    ctx = actors_context("Anna Berg and three other men of the Free Hill Front crossed the river by boat. "
-                         "Besides two guards, they shot a farmer.")
+    ctx = actors_context("Anna Berg and three other men from the Free Hill Front reached the village on foot. "
+                         "Near the well, they shot a farmer.")
     assert pron(ctx, "they") == "Anna Berg" and rule(ctx, "they") == "coref.number.with_companions"
     ctx = actors_context("Anna Berg and her men seized the depot. They freed two guards later.")
     assert pron(ctx, "They") == "Anna Berg"
