@@ -24,6 +24,7 @@ from backchannel.context import Context
 from backchannel.mentions import TokenActors
 from backchannel.resolve.captivity import other_role
 from backchannel.resolve.lexicon import lexicon
+from backchannel.resolve.coref_number import NUMBER_READINGS, plural_reading
 from backchannel.resolve.coref_plural import COREF_GROUPS, coordinated_antecedent, coref_group, plural_party
 from backchannel.resolve.pronoun_fit import (
     OBJECT_DEPS, RELATIVE_TAGS, Cand, according_to, compatible, expletive, fits, gender, governing_verb, is_subject,
@@ -110,17 +111,35 @@ def resolve_all(ctx: Context) -> None:
             continue
         if low == w.dummy_subject and tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # an object "it" is mostly a thing ("agree on it")
-        aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes) or _cataphor(ctx, tok)
+        aid, pair = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes) or _cataphor(ctx, tok), []
         if low in w.plural_pronouns:
             pair = coordinated_antecedent(ctx, tok, cands, cand_idx, sent_starts, aid)
+            aid, pair = _in_number(ctx, tok, cands, sent_starts, quotes, aid, pair)
             if pair:
                 ctx.notes.setdefault(COREF_GROUPS, {})[tok.i] = pair  # type: ignore[index]
         if aid:
             ctx.coref[tok.i] = aid
+            if len(pair) > 1 and tok.i in ctx.notes.get(NUMBER_READINGS, {}):  # type: ignore[operator]
+                continue  # a group read by number is no singular antecedent (a later "they" reads its note)
             # a resolved pronoun is itself a candidate for later pronouns
             j = bisect.bisect_left(cand_idx, tok.i)
             cand_idx.insert(j, tok.i)
             cands.insert(j, Cand(tok.i, aid, is_subject(tok)))
+
+
+def _in_number(ctx: Context, tok: Token, cands: list[Cand], sent_starts: list[int], quotes: _Quotes,
+               aid: str | None, pair: list[str]) -> tuple[str | None, list[str]]:
+    """A plural pronoun's antecedent and group, corrected by number agreement (rules ``coref.number.*``,
+    :mod:`backchannel.resolve.coref_number`): the nearest plural phrase wins over a singular body; a
+    reading that differs from the singular search's is noted for the interactions' trace."""
+    blocked = _coarguments(ctx, tok, cands) | other_role(tok, cands)
+    reading = plural_reading(ctx, tok, sent_starts, MAX_SENTENCES_BACK, blocked, quotes.inside)
+    if reading is None or set(reading.actors) == set(pair or ([aid] if aid else [])):
+        return aid, pair
+    # the most salient member (the singular search's choice, when one of them) leads the group
+    actors = sorted(reading.actors, key=lambda a: a != aid)
+    ctx.notes.setdefault(NUMBER_READINGS, {})[tok.i] = (reading.rule, actors)  # type: ignore[index]
+    return (actors[0] if actors else None), (actors if len(actors) > 1 else [])
 
 
 def _antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_idx: list[int], sent_starts: list[int],

@@ -91,6 +91,8 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
     sentence (an "according to" source only after the subjects of those sentences), then the
     nearest preceding fitting actor, preferring subjects; with the id of the rule that chose it."""
     w = words()
+    if (again := _plural_source_again(ctx, d, tok, claims_done)) is not None:
+        return again, "claims.speakers.plural_source_again"  # (coreference left "they" of a plural of people open)
     want_person = low in w.person_pronouns or low in w.first_person
     recent = recent_claims(d, tok, claims_done)
     for c in recent:

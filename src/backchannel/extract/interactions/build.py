@@ -19,6 +19,7 @@ from backchannel.extract.interactions.counts import bare_number, count_of, times
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.described import DESCRIBED_REFERENT
 from backchannel.extract.interactions.quoted import QUOTED_THEY
+from backchannel.resolve.coref_number import number_traced
 from backchannel.extract.interactions.role_appositions import LATE_APPOSITION
 from backchannel.extract.interactions.joint_sides import not_a_pair, own_side_target
 from backchannel.extract.interactions.joint_subject import JOINT_SUBJECT, joint_subject
@@ -126,7 +127,8 @@ def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
     # (rule, actors it found, how many of the first arguments it never names), first match wins
     checks = ((TITLE_CONJUNCT_NAME, found(d.title_conjunct), 1), (SENDER_OF_PAIR, found(d.sender_pair, True), 0),
               (LATE_APPOSITION, found(d.late_appos, True), 0), (DESCRIBED_REFERENT, found(d.described), 0),
-              (QUOTED_THEY, they, 0), (COPULA_SPECIFIED, named, 0), (DATELINE_SUBJECT, found(d.dateline_subject), 0))
+              (QUOTED_THEY, they, 0), (COPULA_SPECIFIED, named, 0), (DATELINE_SUBJECT, found(d.dateline_subject), 0),
+              *((r, acts, 0) for r, acts in number_traced(d.ctx, d.sents[si].start, d.sents[si].end).items()))
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
         rule = next((r for r, acts, skip in checks if acts & set(got[skip:])), None)
         if rule is not None:
