@@ -314,7 +314,7 @@ def test_actors_names_kind_org_evidence_plural_verb(actors_of):
     # a one-word name with a plural verb is a movement, whatever label the model gave it
     a = actors_of("The Obeidis have intensified their raids. The group says more raids are planned.")
     z = a["obeidis"]
-    assert z.rule == "actors.names.ner_person"
+    assert z.rule == "actors.names.plural_people_name"  # (s48-parties: "the <Name>s", the tagger's person)
     assert z.kind == "organization" and z.traced("kind") == "actors.names.kind_org_evidence"
     assert mention_rules(z)["group"] == "actors.definite.group_description"
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from backchannel.data_loader import loader
+from backchannel.extract.actors.named_takers import RULE as NAMED_TAKER, named_taker
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -271,6 +272,21 @@ def _took_people(st: ActorState, w: Words, v: Token) -> bool:
                for o in [obj, *of])
 
 
+def _named_again(st: ActorState, w: Words, story: Story, tok: Token) -> bool:
+    """Join a captor noun to the one party named before as the taker (``named_takers``); False when none."""
+    named = named_taker(st, w, tok, _agent, story.taken)
+    if named is None:
+        return False
+    toks = _name_tokens(st, w, tok, keep_participle=False, keep_poss=True)
+    _join(st, named, toks, tok, NAMED_TAKER)
+    bare = [t for t in toks if t.tag_ != "PRP$"]
+    if len(bare) < len(toks):
+        st.add_alias(named, _text(st, bare), NAMED_TAKER)  # "her captors" is "captors"
+    story.takers.append(named)
+    story.heads.setdefault(_lemma(tok), named)
+    return True
+
+
 def _determined(st: ActorState, tok: Token) -> bool:
     """A definite or possessive description: "the kidnappers", "her captors"."""
     return any(t.lower_ in st.lx.words.definite_determiners or t.tag_ == "PRP$" for t in np_left(tok) if t.i != tok.i)
@@ -282,6 +298,8 @@ def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
     if tok.tag_ not in PLURAL_TAGS or _generic(st, tok):
         return
     v = _taker_role(st, w, tok)
+    if v is None and not story.takers and _determined(st, tok) and _named_again(st, w, story, tok):
+        return  # ("word came back from the hostage takers": the named takers, in any argument role)
     if v is None or any(c.dep_ == "prep" and c.lower_ in w.member_preps and any(
             p.i in st.token_actor for p in c.children) for c in tok.children):
         return  # ("gunmen from the <Front>": members of a named party, not a group of their own)
@@ -291,6 +309,8 @@ def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
     earlier = story.heads.get(_lemma(tok))
     if earlier is None and story.takers and (_determined(st, tok) or took_ours):
         earlier = story.takers[0]
+    if earlier is None and _determined(st, tok) and _named_again(st, w, story, tok):
+        return  # "kidnapped by <Group> ... the kidnappers": that group (s48-parties)
     if earlier is not None:
         aid = earlier
         _join(st, aid, toks, tok, TAKER_AGAIN)

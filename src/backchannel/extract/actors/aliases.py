@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.party_acronyms import plural_group_of_person
 from backchannel.extract.actors.parties import party_words, some_people
 from backchannel.extract.actors.spans import initials_match
 from backchannel.extract.actors.state import ActorState
@@ -64,7 +65,7 @@ def stated_aliases(st: ActorState) -> None:
     for aid, actor in list(st.ctx.actors.items()):
         target = by_alias.get(fold(actor.name))
         if target and target != aid and target in st.ctx.actors and aid in st.ctx.actors and \
-                actor.named and st.ctx.actors[target].named:
+                actor.named and st.ctx.actors[target].named and not plural_group_of_person(st, aid, target):
             st.merge(aid, target, "actors.aliases.name_is_alias")
 
     acronyms(st)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.ner_spans import Found, spans_from_ents
+from backchannel.extract.actors.party_acronyms import plural_group_name
 from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.place_frames import place_frame_keys
@@ -337,8 +338,7 @@ def link_names(st: ActorState) -> None:
             target, rule = singular[f[:-1]], "actors.names.plural_of_name"  # "Houthis" -> "Houthi"
         if fold(nm.name) in alias_index and alias_index[fold(nm.name)] is not nm:
             target, rule = alias_index[fold(nm.name)], "actors.names.name_is_alias"
-        elif (
-                nm.org_evidence < 2 or not org_like(st, nm.name)):
+        elif (nm.org_evidence < 2 or not org_like(st, nm.name)) and not plural_group_name(st, nm):
             full_name = link_partial_names([f for f in full if f != nm.name], nm.name)
             if full_name is None and "-" in nm.name:
                 full_name = link_partial_names(full, nm.name.split("-")[-1])

@@ -15,6 +15,7 @@ from backchannel.extract.actors.owned_bodies import CUT_RULE as LEADER_CUT_RULE
 from backchannel.extract.actors.owned_bodies import split_person_of
 from backchannel.extract.actors.particle_names import RULE as PARTICLE_RULE
 from backchannel.extract.actors.particle_names import join_particle_names
+from backchannel.extract.actors.party_acronyms import party_acronyms, plural_people_names
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.title_regions import RULE as REGION_RULE
@@ -30,9 +31,10 @@ Found = tuple[int, int, str, Span, str]  # (start token, end token, label, span,
 
 def spans_from_ents(st: ActorState) -> list[Found]:
     """Candidate name spans: the repaired entities, then names the model missed, vetted (vetting.py)."""
-    out = _repaired_ents(st)
+    out = plural_people_names(st, _repaired_ents(st))  # "the <Name>s": a group, not a person (s48)
     out.extend(names_after_titles(st, out))
     out.extend(_untagged_acronyms(st))
+    out = party_acronyms(st, out)  # "kidnapped by <ABCD>": an acronym the story makes a party of (s48)
     out.extend(_unit_names(st))
     out.extend(_possessive_names(st))
     out.extend(coordinated_org_names(st, out))

@@ -38,6 +38,7 @@ from backchannel.extract.actors.closing_credits import closing_credits
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.gloss_names import acronym_gloss_names
 from backchannel.extract.actors.own_sources import own_source_outlets
+from backchannel.extract.actors.party_acronyms import kind_noun_aliases
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.government_modifiers import modifier_governments
 from backchannel.extract.actors.leader_phrases import leader_government_phrases
@@ -179,6 +180,7 @@ STEPS: tuple[Step, ...] = (
     counted_groups,  # "five Lorvian prisoners" ... "the five innocent Lorvians": the group counted again (s37)
     spelling_variants,  # "Kata'ib Lunde" and "Kataib Lunde"; "Al-Akhbar" and "Al Akhbar" (s28)
     names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
+    kind_noun_aliases,  # "the <Name> movement" once, the name alone tagged: an alias of "the <Name>s" (s48)
     particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     captive_anaphors,  # "a <demonym> aid worker" freed, "the freed detainee": the one named captive (s30)

@@ -20,6 +20,7 @@ from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.gloss_appositions import gloss_of_named, glossed_name_after
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of
 from backchannel.extract.actors.government import other_state_named, salient_state
+from backchannel.extract.actors.held_sides import held_words
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
@@ -147,7 +148,8 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
     arg = None if is_inst or is_person or is_group or lemma in lx.gov_titles else argument_kind(tok)
     is_person, is_group = is_person or arg == "person", is_group or arg == "group"
-    specific = (lemma in lx.never or not (is_inst or is_person or is_group)) and specific_collective(st, tok)
+    specific = (lemma in lx.never or lemma in lx.needs_modifier or not (is_inst or is_person or is_group)) and \
+        specific_collective(st, tok)  # (s48: also a person noun read only with a modifier, "the guerrillas")
     if specific:  # "the insurgents", "the protesters" as a party of an act (s42-groups)
         is_person, is_group, is_inst, arg = True, False, False, None
     title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
@@ -239,8 +241,9 @@ def _sides(st: ActorState, d: Description) -> bool:
     lx, tok, mods = st.lx, d.tok, d.mods
     person_side: str | None = None
     by_name = named_modifier_parties(st, mods)  # "<Group> leaders" with the name left untagged
+    held = held_words(tok)  # "guerrillas held in <State>": the keeper, not their side (s48-parties)
     for t in mods + d.right:
-        aid = st.token_actor.get(t.i) or by_name.get(t.i)
+        aid = None if t.i in held else st.token_actor.get(t.i) or by_name.get(t.i)
         if aid is None or participle_agent(t):  # (not "the <State>-backed rebels": a backer, no side)
             continue
         kind = st.ctx.actors[aid].kind

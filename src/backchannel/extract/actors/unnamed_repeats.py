@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from backchannel.extract.actors.descriptions import AMBIGUOUS, pick
 from backchannel.extract.actors.split_sides import split_group
+from backchannel.extract.actors.vetting import community_word
 
 if TYPE_CHECKING:
     from backchannel.extract.actors.state import ActorState
@@ -34,6 +35,10 @@ def earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, bo
     # (a synonym head joins only definite or modified: bare "soldiers" after "Russian troops" may be both sides')
     # "the female hostages" after "the hostages": a part of the group, another actor
     found = [aid for aid in found if not subset - _words_of(st, aid)]
+    # (s48-parties) "seven Arab guerrillas" after "Palestinian guerrillas": another people's group, another actor
+    own_peoples = _peoples(st, {t.text for t in mods})
+    found = [aid for aid in found if not own_peoples or own_peoples & _peoples(st, _words_of(st, aid, True))
+             or not _peoples(st, _words_of(st, aid, True))]
     if not found and definite and not d.plural and not has_mod and d.lemma in words.singular_of_plural_heads:
         found = _one_plural_group(st, d.lemma, recent)
     if d.dets & words.indefinite_articles and any(c.dep_ == "prep" for c in d.tok.children):
@@ -61,10 +66,15 @@ def _one_plural_group(st: ActorState, lemma: str, recent: list[tuple[str, str, b
     return sorted(plural) if len(plural) == 1 and same == plural else []
 
 
-def _words_of(st: ActorState, aid: str) -> set[str]:
-    """The lower-cased words of an actor's name and aliases."""
+def _words_of(st: ActorState, aid: str, cased: bool = False) -> set[str]:
+    """The lower-cased (or, ``cased``, the written) words of an actor's name and aliases."""
     a = st.ctx.actors[aid]
-    return {w.lower() for n in [a.name, *a.aliases] for w in n.split()}
+    return {w if cased else w.lower() for n in [a.name, *a.aliases] for w in n.split()}
+
+
+def _peoples(st: ActorState, words: set[str]) -> set[str]:
+    """The words that name a nation or community ("Palestinian", "Arab", "Druze")."""
+    return {w for w in words if st.lx.demonym(w) is not None or community_word(w)}
 
 
 def _same_head(st: ActorState, a: str, b: str) -> bool:
