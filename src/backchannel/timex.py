@@ -30,6 +30,7 @@ from backchannel import numbers
 from backchannel.data_loader import loader
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 from backchannel.timex_fallback import fallback, iso_week
+from backchannel.timex_lists import first_listed_day
 from backchannel.timex_period import (DAY_OF_MONTH_EXPR, DECADE_EXPR, day_of_month_value, decade_value,
                                       is_day_of_month, is_decade, period_bounds, weekend_value)
 from backchannel.timex_season import season_expr, season_value
@@ -257,6 +258,7 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     edge = re.fullmatch(r"the\s+(week|month|year)", s)
     if edge and (told := re.search(r"\b(\w+)\s+of\s+the\s+\w+$", raw.lower())):  # "by the end of the month"
         return _edge_value(edge.group(1), told.group(1), anchor, future, near)  # rule timex.period_edge
+    s = first_listed_day(raw, s, _DAY, _MON)  # "on 8 and 11 October": the first day (rule timex.listed_days)
     is_range, value = _range_value(s, anchor, future, near)
     if is_range:
         return value

@@ -23,6 +23,9 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing_offset import NO_DATE, OFFSET_CALENDAR, OFFSET_CLAUSE, offset_time
 from backchannel.extract.interactions.timing_parts import part_time
+from backchannel.extract.interactions.timing_purpose import purpose_time
+from backchannel.extract.interactions.timing_occasion import occasion_clause_time
+from backchannel.extract.interactions.timing_conjunct import conjunct_adjunct_time
 from backchannel.extract.interactions.timing_run import RUN_THROUGH, run_through
 from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing_news import perfect_news_time
@@ -64,6 +67,9 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
             raw.time = object_time(d, tok, future)
         if raw.time is None and tok.pos_ in VERB_POS:
             raw.time = means_object_time(d, tok, raw, future)
+        if raw.time is None:  # "made a trip on Monday to meet X", "phoned X to discuss Y on Monday"
+            raw.time = purpose_time(d, tok, raw, future) or occasion_clause_time(d, tok, raw, future) \
+                or conjunct_adjunct_time(d, tok, raw, future)
         if raw.time is None and tok.pos_ in VERB_POS:
             raw.time = place_time(d, tok, future)
             if raw.time is not None:
