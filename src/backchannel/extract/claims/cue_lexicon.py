@@ -154,6 +154,7 @@ class Words:
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
     report_prepositions: frozenset[str]
+    report_subordinators: frozenset[str]
     implicative_adjectives: frozenset[str]
     estimate_verbs: frozenset[str]
     estimate_nouns: frozenset[str]
