@@ -155,6 +155,7 @@ class Words:
     report_coordinators: frozenset[str]
     report_prepositions: frozenset[str]
     report_subordinators: frozenset[str]
+    object_gerund_preps: frozenset[str]
     implicative_adjectives: frozenset[str]
     estimate_verbs: frozenset[str]
     estimate_nouns: frozenset[str]

@@ -1,0 +1,48 @@
+"""The object noun's own complement that the parse hung on the cue ("announced a halt *to the
+airstrikes*", "commended the role of X *in mediating* between A and B"): it belongs to the object
+content (rule ``claims.content.object_complement``; moved out of content.py, s48-claims)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
+
+#: entity labels of an addressee or a place, which a verb's preposition names ("to the BBC", "in Lund")
+ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def object_complement(v: Token, dobj: Token, cue: Cue, lex: Lexicon) -> list[Token]:
+    """"announced a halt *to the airstrikes*", "called for a ban *on imports from Norland*": the
+    parse hung the object noun's own complement on the verb; a preposition right after the object
+    (``object_complement_preps``) whose noun is no person, group, medium, named party, place or
+    date (an addressee: "confirmed the news *to reporters*", "*to local media*") belongs to the
+    object content."""
+    nxt = dobj.right_edge.i + 1
+    prep = next((c for c in v.children if c.i == nxt and c.dep_ == "prep"), None)
+    if prep is not None and prep.lower_ in lex.words.object_gerund_preps and prep.lower_ not in cue.preps \
+            and any(_gerund(g) for g in prep.children):
+        return [prep]  # s48-claims: "commended the role of X *in mediating* …": the object's own complement
+    if prep is None or prep.lower_ not in lex.words.object_complement_preps or prep.lower_ in cue.preps:
+        return []
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ADDRESSEE_LABELS:
+        return []
+    w = lex.words
+    if {obj.lemma_.lower(), obj.lower_} & (lex.person_nouns | lex.group_nouns | lex.org_nouns | w.media_words
+                                          | w.outlet_channels):
+        return []  # "… to reporters", "… to local media"
+    return [prep]
+
+
+#: the suffix of an English gerund the tagger may have taken for a noun ("in mediating between")
+GERUND_SUFFIX = "ing"
+
+
+def _gerund(g: Token) -> bool:
+    """Whether a preposition's object ``g`` is a gerund: tagged so, or a bare "-ing" common noun the
+    tagger took for a noun ("in mediating between A and B"; not "in the meeting", not a name)."""
+    if g.dep_ == "pcomp" and g.tag_ == "VBG":
+        return True
+    return (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_.endswith(GERUND_SUFFIX)
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in g.children))

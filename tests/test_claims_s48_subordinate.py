@@ -1,0 +1,89 @@
+"""A second report in a comma-set subordinate clause ends the first content, and a ", citing X"
+participle that names a document or medium makes no claim (invented sentences; s48-claims)."""
+
+from __future__ import annotations
+
+import pytest
+
+RULE = "claims.subordinate.subordinate_report"
+
+
+def _by_cue(claims):
+    return {c.cue: c for c in claims}
+
+
+@pytest.mark.parametrize("text, outer, first_content, inner", [
+    ("Mr. Tamsin announced that he would stay in the hall until morning and release no more captives, "
+     "even though he had earlier promised to free all the women.", "announced",
+     "he would stay in the hall until morning and release no more captives", "promised"),
+    ("The council said the talks would resume in May, shortly after the rebels said they would return.",
+     "said", "the talks would resume in May", None),
+    ("The Westmark ministry confirmed that the two sailors had reached Lund, as the Free Hill Front claimed "
+     "that it had released them without conditions.", "confirmed", "the two sailors had reached Lund", "claimed"),
+    ("Anna Berg said the exchange had taken place, before the ministry announced that the prisoners were home.",
+     "said", "the exchange had taken place", "announced"),
+])
+def test_subordinate_report_ends_the_first_content(claims_of, text, outer, first_content, inner):
+    claims, _ = claims_of(text)
+    first = [c for c in claims if c.cue == outer][0]
+    assert first.content == first_content, [(c.cue, c.content) for c in claims]
+    assert first.trace.get("content") == RULE
+    assert len(claims) == 2, [(c.cue, c.content) for c in claims]
+    if inner:
+        assert inner in _by_cue(claims)
+
+
+@pytest.mark.parametrize("text", [
+    # no comma: the clause may be the speaker's own words
+    "The council said the talks would resume in May after the rebels said they would return.",
+    # the subordinate clause holds no report
+    "The council said the talks would resume in May, shortly after the rebels returned to Lund.",
+    # a report without words of its own ("as Y said"): a parenthetical, not a second report
+    "Anna Berg said the exchange had been delayed, as the ministry said.",
+])
+def test_subordinate_report_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
+    assert not [c for c in claims if c.trace.get("content") == RULE], [(c.cue, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy crossed the border on Monday, Radio Westmark reported, citing a statement from the interior ministry.",
+    "“The two delegations met in Lund,” the Ostland news agency OPA reported, citing the joint statement of the "
+    "two countries.",
+    "The agency reported that the talks had stalled, citing two diplomats familiar with the matter.",
+])
+def test_citing_a_document_or_source_makes_no_claim(claims_of, text):
+    claims, _ = claims_of(text)
+    assert not [c for c in claims if c.cue == "citing"], [(c.cue, c.content) for c in claims]
+    assert len(claims) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg resigned on Friday, citing a lack of support from the council.",
+    "The Free Hill Front postponed the exchange, citing the shelling of its positions.",
+    "Ostland said the rebels had withdrawn, citing a lack of support.",
+])
+def test_citing_a_reason_stays_a_claim(claims_of, text):
+    claims, _ = claims_of(text)
+    assert [c for c in claims if c.cue == "citing"], [(c.cue, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Westmark government has commended the role of Ostland in mediating between the two capitals.",
+     "the role of Ostland in mediating between the two capitals"),
+    ("Anna Berg praised the work of the Red Lake Society in freeing the crew.",
+     "the work of the Red Lake Society in freeing the crew"),
+])
+def test_object_gerund_complement_joins_the_content(claims_of, text, content):
+    claims, _ = claims_of(text)
+    assert [c.content for c in claims] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ostland praised the mediators in a statement on Friday.", "the mediators"),
+    ("The envoy praised the patience of both delegations in the meeting.",
+     "the patience of both delegations in the meeting"),
+])
+def test_object_in_phrase_without_gerund_unchanged(claims_of, text, content):
+    claims, _ = claims_of(text)
+    assert [c.content for c in claims] == [content]
