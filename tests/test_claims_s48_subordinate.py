@@ -87,3 +87,22 @@ def test_object_gerund_complement_joins_the_content(claims_of, text, content):
 def test_object_in_phrase_without_gerund_unchanged(claims_of, text, content):
     claims, _ = claims_of(text)
     assert [c.content for c in claims] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The exchange suggests there may be room for further talks between Ostland and Westmark.",
+    "Riots in the capital suggested the country was sliding towards war.",
+    "The release signals a thaw between the two capitals.",
+])
+def test_thing_suggesting_makes_no_claim(claims_of, text):
+    claims, _ = claims_of(text)
+    assert claims == [], [(c.cue, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg suggested the talks could move to Lund.",
+    "The ministry signalled that it would free the crew.",
+])
+def test_speaker_suggesting_stays_a_claim(claims_of, text):
+    claims, _ = claims_of(text)
+    assert len(claims) == 1
