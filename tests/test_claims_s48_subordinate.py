@@ -106,3 +106,26 @@ def test_thing_suggesting_makes_no_claim(claims_of, text):
 def test_speaker_suggesting_stays_a_claim(claims_of, text):
     claims, _ = claims_of(text)
     assert len(claims) == 1
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The talks, said the envoy, would resume in May.", "envoy", "The talks would resume in May"),
+    ("The exchange, said a senior Ostland official, was delayed by the storm.", "senior-ostland-official",
+     "The exchange was delayed by the storm"),
+    ("The plan, said Anna Berg, was never put to the council.", "anna-berg", "The plan was never put to the council"),
+])
+def test_inverted_aside(claims_of, text, speaker, content):
+    claims, _ = claims_of(text)
+    assert [(c.rule, c.speaker, c.content) for c in claims] == [
+        ("claims.attribution.inverted_aside", speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks, the envoy said, would resume in May.",          # uninverted: reverse_clause
+    "The envoy, Anna Berg, said the talks would resume.",       # an apposition, no aside
+    "The ministry, which said the talks had failed, closed the border.",
+    "“The talks,” said the envoy, “would resume in May.”",      # quoted words: the quote rules
+])
+def test_inverted_aside_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
+    assert not [c for c in claims if c.rule == "claims.attribution.inverted_aside"], [(c.rule, c.content) for c in claims]

@@ -21,11 +21,12 @@ from backchannel.syntax.tree import VERB_POS, noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
 from backchannel.extract.claims.asides import PAST_ASIDE_RULE, joint_antecedent, subject_past_aside
 from backchannel.extract.claims.beside_cue import speaker_beside_cue
-from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.evidential import thing_evidence
+from backchannel.extract.claims.inverted_aside import parenthetical
 from backchannel.extract.claims.fronted import RULE as FRONTED_RULE, fronted_phrase_speaker
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.inside_source import RULE as INSIDE_RULE, inside_pieces, per_cand, opinion_cand
@@ -422,9 +423,9 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         cand.split = rel if len(rel) > 1 else None
         cand.trace.update({"speaker": OBJECT_RELATIVE_SUBJECT} if named is not None else {})
         return cand
-    around = as_parenthetical(d, tok, sent, lex)
-    if around is not None:  # "A, as X pointed out, B"
-        return _around_cand(d, tok, cue, around, "claims.attribution.as_parenthetical")
+    around, around_rule = parenthetical(d, tok, sent, lex)
+    if around is not None:  # "A, as X pointed out, B", "A, said X, B"
+        return _around_cand(d, tok, cue, around, around_rule)
     found = _verb_content(d, lex, tok, cue, subj, sent)
     if found is not None and found[0] is None and found[1] == Kind.BARE:
         mid = mid_parenthetical(d, tok, sent)  # "A, X said, B" with the cue misparsed
