@@ -129,3 +129,13 @@ def test_inverted_aside(claims_of, text, speaker, content):
 def test_inverted_aside_near_misses(claims_of, text):
     claims, _ = claims_of(text)
     assert not [c for c in claims if c.rule == "claims.attribution.inverted_aside"], [(c.rule, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An editorial in the Lund Herald said the exchange was overdue.", "lund-herald"),
+    ("Recent editorials in The Lund Herald have recommended an end to the embargo against Ostland.", "lund-herald"),
+    ("An article in the Westmark Times said the sailors had been moved.", "westmark-times"),
+])
+def test_published_piece_speaks_for_its_outlet(claims_of, text, speaker):
+    claims, _ = claims_of(text)
+    assert [c.speaker for c in claims] == [speaker]
