@@ -139,3 +139,23 @@ def test_inverted_aside_near_misses(claims_of, text):
 def test_published_piece_speaks_for_its_outlet(claims_of, text, speaker):
     claims, _ = claims_of(text)
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Berg has maintained her innocence.", "berg", "her innocence"),
+    ("Anna Berg pleaded not guilty to charges of spying.", "anna-berg", "not guilty to charges of spying"),
+    ("Jon Haldor, who has maintained his innocence, was freed on Monday.", "jon-haldor", "his innocence"),
+])
+def test_plea(claims_of, text, speaker, content):
+    claims, _ = claims_of(text)
+    assert [(c.rule, c.speaker, c.content) for c in claims] == [("claims.content.plea", speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg did not plead guilty.",
+    "The council maintained contacts with the Front.",
+    "Anna Berg was found guilty of spying.",
+])
+def test_plea_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
+    assert not [c for c in claims if c.rule == "claims.content.plea"]

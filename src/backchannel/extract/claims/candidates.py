@@ -34,6 +34,7 @@ from backchannel.extract.claims.nominal import according_to, finding_source, nou
     participle_cue_after as _participle_after
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.estimates import clause_before_subject, estimate_cand
+from backchannel.extract.claims.pleas import plea_cand
 from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import (OBJECT_RELATIVE, OBJECT_RELATIVE_SUBJECT, object_relative,
                                                   object_relative_subject, relative_attribution)
@@ -59,8 +60,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERB_POS or pos == "NOUN" and (tok.tag_ == "VBG" or _verb_tagged_noun(tok)):
                 # a verb, a gerund tagged a noun, or a root cue with a subject ("“…,” X's statement read")
-                cand = estimate_cand(d, lex, tok, sent) or _verb_cand(d, lex, tok, sent) \
-                    or made_clear(d, lex, tok, sent)  # "put the toll at 12"; "made it clear that"
+                cand = estimate_cand(d, lex, tok, sent) or plea_cand(d, lex, tok, sent) or _verb_cand(
+                    d, lex, tok, sent) or made_clear(d, lex, tok, sent)  # "put the toll at 12"; "pleaded guilty"
             else:
                 continue
             if cand is not None:
