@@ -159,3 +159,17 @@ def test_plea(claims_of, text, speaker, content):
 def test_plea_near_misses(claims_of, text):
     claims, _ = claims_of(text)
     assert not [c for c in claims if c.rule == "claims.content.plea"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A senior official identified the fifth captive as Jon Haldor.", "the fifth captive as Jon Haldor"),
+    ("The ministry identified him as a former sailor.", "him as a former sailor"),
+])
+def test_identification_is_a_claim(claims_of, text, content):
+    claims, _ = claims_of(text)
+    assert [c.content for c in claims] == [content]
+
+
+def test_identification_without_as_is_none(claims_of):
+    claims, _ = claims_of("The police identified the bodies on Monday.")
+    assert claims == []

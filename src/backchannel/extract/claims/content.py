@@ -315,7 +315,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
                  or (c.dep_ == "advcl" and any(g.lower_ in w.conditional_marks for g in c.children))]
         if dobj is None and not cue.preps:
             parts = []
-        if parts and (cue.object or dobj is None or len(parts) > 1) and not only_names(parts):
+        framed = dobj is not None and any(c.dep_ == "prep" and c.lower_ in cue.preps for c in dobj.children)
+        if parts and (cue.object or dobj is None or len(parts) > 1 or framed) and not only_names(parts):
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
