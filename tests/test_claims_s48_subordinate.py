@@ -173,3 +173,23 @@ def test_identification_is_a_claim(claims_of, text, content):
 def test_identification_without_as_is_none(claims_of):
     claims, _ = claims_of("The police identified the bodies on Monday.")
     assert claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Berg nor Haldor acknowledged Westmark's role in the truce in their statements.",
+    "No group has claimed responsibility for the kidnapping.",
+    "Neither side confirmed that the talks had taken place.",
+    "None of the officials confirmed the exchange.",
+])
+def test_negative_subject_makes_no_claim(claims_of, text):
+    claims, _ = claims_of(text)
+    assert claims == [], [(c.cue, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said no decision had been taken.",
+    "Anna Berg said neither side would attend.",
+])
+def test_negative_word_inside_content_keeps_the_claim(claims_of, text):
+    claims, _ = claims_of(text)
+    assert len(claims) == 1
