@@ -193,3 +193,13 @@ def test_negative_subject_makes_no_claim(claims_of, text):
 def test_negative_word_inside_content_keeps_the_claim(claims_of, text):
     claims, _ = claims_of(text)
     assert len(claims) == 1
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Tamsin had vowed to stay in office until new elections were held.",
+     "to stay in office until new elections were held"),
+    ("Mr. Tamsin had vowed to stay in office, until new elections were held.", "to stay in office"),
+])
+def test_infinitive_keeps_its_condition(claims_of, text, content):
+    claims, _ = claims_of(text)
+    assert [c.content for c in claims] == [content]

@@ -157,6 +157,7 @@ class Words:
     report_subordinators: frozenset[str]
     object_gerund_preps: frozenset[str]
     plea_verbs: frozenset[str]
+    infinitive_condition_marks: frozenset[str]
     negative_subjects: frozenset[str]
     plea_nouns: frozenset[str]
     plea_adjective_verbs: frozenset[str]
