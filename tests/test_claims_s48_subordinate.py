@@ -207,10 +207,10 @@ def test_infinitive_keeps_its_condition(claims_of, text, content):
 
 @pytest.mark.parametrize("text, n", [
     ("Both sides expect the exchange to happen.", 0),
-    ("Anna Berg wants the indictment lifted.", 0),
+    ("Anna Berg wants the council to lead the delegation.", 1),
     ("Officials said they expect the exchange to happen soon.", 1),
     ("“We want the indictment lifted,” Anna Berg said.", 1),
 ])
-def test_want_and_expect_are_states_of_mind(claims_of, text, n):
+def test_expect_is_a_state_of_mind(claims_of, text, n):
     claims, _ = claims_of(text)
     assert len(claims) == n, [(c.cue, c.content) for c in claims]
