@@ -214,3 +214,8 @@ def test_infinitive_keeps_its_condition(claims_of, text, content):
 def test_expect_is_a_state_of_mind(claims_of, text, n):
     claims, _ = claims_of(text)
     assert len(claims) == n, [(c.cue, c.content) for c in claims]
+
+
+def test_group_plea_is_left_alone(claims_of):
+    claims, _ = claims_of("The campaigners were convicted in May but have proclaimed their innocence.")
+    assert not [c for c in claims if c.rule == "claims.content.plea"]
