@@ -219,3 +219,16 @@ def test_expect_is_a_state_of_mind(claims_of, text, n):
 def test_group_plea_is_left_alone(claims_of):
     claims, _ = claims_of("The campaigners were convicted in May but have proclaimed their innocence.")
     assert not [c for c in claims if c.rule == "claims.content.plea"]
+
+
+def test_statement_of_the_body_that_spoke_before(claims_of):
+    claims, _ = claims_of("The two sides met in Lund on Monday.\n\nMeanwhile, the Free Hill Front said the talks were the "
+                          "result of a mutual agreement.\n\n“Both parties will strengthen the framework,” the statement said.")
+    assert [c.speaker for c in claims] == ["free-hill-front", "free-hill-front"]
+    assert claims[1].trace.get("speaker") == "claims.documents.body_spoke_before"
+
+
+def test_statement_after_a_person_has_no_speaker(claims_of):
+    claims, _ = claims_of("Anna Berg said the talks were the result of a mutual agreement. “Both parties will "
+                          "strengthen the framework,” the statement said.")
+    assert claims[1].speaker is None
