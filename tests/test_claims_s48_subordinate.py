@@ -232,3 +232,20 @@ def test_statement_after_a_person_has_no_speaker(claims_of):
     claims, _ = claims_of("Anna Berg said the talks were the result of a mutual agreement. “Both parties will "
                           "strengthen the framework,” the statement said.")
     assert claims[1].speaker is None
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ostland rejected Westmark's assertion that its troops had crossed the border.",
+     "Westmark's assertion that its troops had crossed the border"),
+    ("The Front rejected allegations that it had moved the captives.", "allegations that it had moved the captives"),
+])
+def test_rejected_statement_is_a_claim(claims_of, text, content):
+    claims, _ = claims_of(text)
+    outer = [c for c in claims if c.rule == "claims.content.statement_object"]
+    assert [c.content for c in outer] == [content]
+
+
+@pytest.mark.parametrize("text", ["The Front rejected the plan.", "The council rejected the claim."])
+def test_rejected_act_is_no_claim(claims_of, text):
+    claims, _ = claims_of(text)
+    assert claims == []

@@ -18,7 +18,7 @@ from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.contrast import RULE as CONTRAST_RULE, contrast_continuation
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.welcomed import weak_object_rule
-from backchannel.extract.claims.object_complement import object_complement
+from backchannel.extract.claims.object_complement import STATEMENT_OBJECT_RULE, object_complement, statement_object
 from backchannel.extract.claims.syntax import content_span
 from backchannel.extract.claims.topic import (QUESTION_RULE, TOPIC_ANAPHORA_RULE, TOPIC_RULE, question_clause,
                                               topic_only)
@@ -312,6 +312,9 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
         parts += [c for c in right if c.dep_ == "advcl" and c.left_edge.i == xcomp.right_edge.i + 1 and any(
             g.dep_ == "mark" and g.lower_ in w.infinitive_condition_marks for g in c.children)][:1]
         return _extent(parts), Kind.INFINITIVE, extra, "claims.content.infinitive"
+    if cue.weak and not cue.object and dobj is not None and statement_object(dobj, lex):
+        span, cut = without_occasion([dobj])  # "rejected X's claim that …": a statement about a statement
+        return span, Kind.FRAME, extra, cut or STATEMENT_OBJECT_RULE
     if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
                  or (c.dep_ == "prep" and c.lower_ in cue.preps)

@@ -46,3 +46,19 @@ def _gerund(g: Token) -> bool:
         return True
     return (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_.endswith(GERUND_SUFFIX)
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in g.children))
+
+
+#: rule id of a weak cue's object that is someone's statement with its clause
+STATEMENT_OBJECT_RULE = "claims.content.statement_object"
+
+
+def statement_object(dobj: Token, lex: Lexicon) -> bool:
+    """Rule ``claims.content.statement_object``: whether the object of a weak cue is a statement told with
+    its words ("rejected the government's claim that …", "rejected allegations that …"): a noun cue
+    (``cues.toml`` ``nouns``) with a clause hung on it. Why: "reject" takes acts ("rejected the plan"),
+    so its bare object makes no claim; rejecting a statement with its content is a statement of the
+    speaker's own, as "denied X's claim that …" is."""
+    if dobj.lemma_.lower() not in lex.nouns and dobj.lower_ not in lex.nouns:
+        return False
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        m.dep_ == "mark" and m.lower_ in lex.words.content_marks for m in c.children) for c in dobj.children)
