@@ -43,7 +43,7 @@ def plea_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None
     if part is None or any(c.dep_ == "neg" for c in tok.children):
         return None  # "did not plead guilty": no plea was made
     subj = subject_of(tok, None)
-    if subj is None or "Plur" in subj.morph.get("Number"):
+    if subj is None or "Plur" in subj.morph.get("Number", []):
         return None  # a group's plea ("the campaigners proclaimed their innocence") clears no one accused
     neg = [c for c in tok.children if c.dep_ == "neg" and c.i < part.i] + [
         c for c in part.children if c.dep_ == "neg"]
