@@ -308,7 +308,7 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
         # "urged the rebels to …": the addressee belongs to the directive's content
         parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i and dobj.lower_ not in lex.anaphora else [xcomp]
-        # s48-claims: "vowed to stay in office until elections were held" with "until …" hung on the cue
+        # s48-claims: "vowed to remain in power until a vote was held" with "until …" hung on the cue
         parts += [c for c in right if c.dep_ == "advcl" and c.left_edge.i == xcomp.right_edge.i + 1 and any(
             g.dep_ == "mark" and g.lower_ in w.infinitive_condition_marks for g in c.children)][:1]
         return _extent(parts), Kind.INFINITIVE, extra, "claims.content.infinitive"

@@ -217,7 +217,7 @@ BODY_KINDS = ("organization", "group", "state")
 
 
 def body_spoke_before(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
-    """Rule ``claims.documents.body_spoke_before``: "Meanwhile, the Front said A.¶“B,” the statement said":
+    """Rule ``claims.documents.body_spoke_before``: "Later, the Guild said A.¶“B,” the statement said":
     a definite document of the issued kinds (``issued_documents.toml``) that nothing before introduced
     is the statement of the body whose claim comes right before it, in its sentence or the one before,
     when that speaker is an organisation, group or state (bodies speak through statements; a person's

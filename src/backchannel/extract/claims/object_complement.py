@@ -1,5 +1,5 @@
 """The object noun's own complement that the parse hung on the cue ("announced a halt *to the
-airstrikes*", "commended the role of X *in mediating* between A and B"): it belongs to the object
+airstrikes*", "commended the work of X *in rebuilding* the school"): it belongs to the object
 content (rule ``claims.content.object_complement``; moved out of content.py, s48-claims)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def object_complement(v: Token, dobj: Token, cue: Cue, lex: Lexicon) -> list[Tok
     prep = next((c for c in v.children if c.i == nxt and c.dep_ == "prep"), None)
     if prep is not None and prep.lower_ in lex.words.object_gerund_preps and prep.lower_ not in cue.preps \
             and any(_gerund(g) for g in prep.children):
-        return [prep]  # s48-claims: "commended the role of X *in mediating* …": the object's own complement
+        return [prep]  # s48-claims: "commended the work of X *in rebuilding* …": the object's own complement
     if prep is None or prep.lower_ not in lex.words.object_complement_preps or prep.lower_ in cue.preps:
         return []
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -35,13 +35,13 @@ def object_complement(v: Token, dobj: Token, cue: Cue, lex: Lexicon) -> list[Tok
     return [prep]
 
 
-#: the suffix of an English gerund the tagger may have taken for a noun ("in mediating between")
+#: the suffix of an English gerund the tagger may have taken for a noun ("in rebuilding the school")
 GERUND_SUFFIX = "ing"
 
 
 def _gerund(g: Token) -> bool:
     """Whether a preposition's object ``g`` is a gerund: tagged so, or a bare "-ing" common noun the
-    tagger took for a noun ("in mediating between A and B"; not "in the meeting", not a name)."""
+    tagger took for a noun ("in rebuilding the school"; not "in the meeting", not a name)."""
     if g.dep_ == "pcomp" and g.tag_ == "VBG":
         return True
     return (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_.endswith(GERUND_SUFFIX)

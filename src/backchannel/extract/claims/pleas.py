@@ -1,5 +1,5 @@
-"""A plea of innocence or guilt: "X has maintained his innocence", "the crew proclaimed their
-innocence", "Y pleaded not guilty to charges of spying".
+"""A plea of innocence or guilt: "X has maintained his innocence", "she protested her innocence",
+"Y pleaded not guilty to charges of fraud".
 
 Why: the verbs are no reporting verbs with such objects alone ("maintained contacts", "protested
 the verdict" is another cue's object), so the weak-cue rule dropped the object ("his innocence") and
@@ -8,7 +8,7 @@ captive stories of a swap are full of them). An object headed by a plea noun (``
 innocence) of a verb of ``plea_verbs`` is the content; so is the plea adjective (``plea_adjectives``:
 guilty, innocent, with its "not" and its "to charges of …" phrase) of a verb of ``plea_adjective_verbs``
 (plead). The speaker is the verb's subject (rule ``claims.content.plea``), one person: a group's plea
-("the campaigners proclaimed their innocence") is left alone, as the across plea passages leave it
+("the fishermen proclaimed their innocence") is left alone, as the across plea passages leave it
 (``across.links.case_plea``: the case rule would give it to the accused named last before it).
 """
 
@@ -44,7 +44,7 @@ def plea_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None
         return None  # "did not plead guilty": no plea was made
     subj = subject_of(tok, None)
     if subj is None or "Plur" in subj.morph.get("Number", []):
-        return None  # a group's plea ("the campaigners proclaimed their innocence") clears no one accused
+        return None  # a group's plea ("the fishermen proclaimed their innocence") clears no one accused
     neg = [c for c in tok.children if c.dep_ == "neg" and c.i < part.i] + [
         c for c in part.children if c.dep_ == "neg"]
     start = min([part.left_edge, *neg], key=lambda t: t.i)

@@ -28,7 +28,7 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
     if any(c.dep_ == "neg" and c.i < v.i and quoted(c.idx) is None for c in v.children):
         return True  # (a "not" in quoted words before the cue is the speaker's: "“Probably not,” X said")
     if negative_subject(v, lex) and quoted(v.idx) is None:
-        return True  # "Neither side confirmed …", "No group has claimed …" (claims.polarity.negative_subject)
+        return True  # "Neither side confirmed …", "No union has claimed …" (claims.polarity.negative_subject)
     if v.lemma_.lower() in lex.words.refusal_heads and any(
             c.dep_ == "xcomp" and _speech(c.lemma_, lex) for c in v.children):
         return True  # "declined to comment": the refusal of a speech act is no claim either
@@ -48,7 +48,7 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
 
 def negative_subject(v: Token, lex: Lexicon) -> bool:
     """Whether the subject of cue ``v`` says nobody spoke (``claims.polarity.negative_subject``; no
-    item): "Neither A nor B acknowledged …", "No group has claimed …", "None of the officials
+    item): "Neither A nor B confirmed …", "No union has claimed …", "None of the officials
     confirmed …", "Nobody commented" (``negative_subjects``: the subject word itself or its determiner
     or pre-conjunction). Why: the sentence reports that no one said it, like "did not say"."""
     neg = lex.words.negative_subjects

@@ -1,10 +1,10 @@
 """A second report in a subordinate clause closing the first one's content:
-"X announced that A, shortly after Y said that B" / "X said A, even though he had earlier promised B".
+"X announced that A, shortly after Y said that B" / "X said A, although X had pledged B before".
 
 Why: the parse hangs the comma-set adverbial clause on the reported verb, so the first speaker's
 content ran over the reporter's context and over a second speech act with a speaker of its own
 (the nesting step then dropped that second act as the first speaker's words). News English sets the
-time or concession of a report off with a comma and a subordinator ("shortly after", "even though",
+time or concession of a report off with a comma and a subordinator ("shortly after", "although",
 "as", "before"); the clause after it is the reporter's, so the first content ends at the comma and the
 second report stands as a claim of its own (rule ``claims.subordinate.subordinate_report``). The
 subordinators are language data (``claims_words.toml`` ``report_subordinators``). Without the comma
@@ -24,13 +24,13 @@ RULE = "claims.subordinate.subordinate_report"
 #: parts of speech a speaker phrase between the subordinator and the cue may hold
 NOMINAL = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON")
 
-#: finite tags of the cue or of its auxiliary ("Y said", "he had earlier promised", "Y will say")
+#: finite tags of the cue or of its auxiliary ("Y said", "she had pledged", "Y will say")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 
-#: the verb group between a subject and its cue: "had earlier promised", "has also said"
+#: the verb group between a subject and its cue: "had earlier pledged", "has also said"
 VERB_GROUP = ("aux", "auxpass", "advmod")
 
-#: at most this many adverbs between the comma and the subordinator ("shortly after", "even though")
+#: at most this many adverbs between the comma and the subordinator ("shortly after", "soon after")
 MAX_ADVERBS = 2
 
 #: the kinds of content a report in the clause may have: "said that B", "promised to B"
@@ -66,7 +66,7 @@ def split_subordinate(cands: list[Cand], lex: Lexicon) -> list[Cand]:
 
 
 def _finite(tok: Token) -> bool:
-    """Whether cue ``tok`` is a finite report: its own tag or its auxiliary's ("had promised")."""
+    """Whether cue ``tok`` is a finite report: its own tag or its auxiliary's ("had pledged")."""
     return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
 
 

@@ -1,5 +1,7 @@
-"""A second report in a comma-set subordinate clause ends the first content, and a ", citing X"
-participle that names a document or medium makes no claim (invented sentences; s48-claims)."""
+"""Claims constructions of s48-claims, on invented sentences: a second report in a comma-set
+subordinate clause, citing a document, an object's gerund complement, a thing that suggests, the
+inverted aside "A, said X, B", published pieces, pleas, identifications, negative subjects,
+expectations, a pledge's limit, a statement after a body spoke, a rejected statement."""
 
 from __future__ import annotations
 
@@ -8,20 +10,13 @@ import pytest
 RULE = "claims.subordinate.subordinate_report"
 
 
-def _by_cue(claims):
-    return {c.cue: c for c in claims}
-
-
 @pytest.mark.parametrize("text, outer, first_content, inner", [
-    ("Mr. Tamsin announced that he would stay in the hall until morning and release no more captives, "
-     "even though he had earlier promised to free all the women.", "announced",
-     "he would stay in the hall until morning and release no more captives", "promised"),
-    ("The council said the talks would resume in May, shortly after the rebels said they would return.",
-     "said", "the talks would resume in May", None),
-    ("The Westmark ministry confirmed that the two sailors had reached Lund, as the Free Hill Front claimed "
-     "that it had released them without conditions.", "confirmed", "the two sailors had reached Lund", "claimed"),
-    ("Anna Berg said the exchange had taken place, before the ministry announced that the prisoners were home.",
-     "said", "the exchange had taken place", "announced"),
+    ("The harbour board announced that the ferry would sail on Friday, even though it had earlier promised "
+     "to cancel the route.", "announced", "the ferry would sail on Friday", "promised"),
+    ("Ms. Varga said that the archive would remain closed, shortly after the ministry said that it had found "
+     "a new building.", "said", "the archive would remain closed", None),
+    ("The mayor confirmed that the bridge had reopened, as the engineers claimed that the repairs were complete.",
+     "confirmed", "the bridge had reopened", "claimed"),
 ])
 def test_subordinate_report_ends_the_first_content(claims_of, text, outer, first_content, inner):
     claims, _ = claims_of(text)
@@ -30,27 +25,26 @@ def test_subordinate_report_ends_the_first_content(claims_of, text, outer, first
     assert first.trace.get("content") == RULE
     assert len(claims) == 2, [(c.cue, c.content) for c in claims]
     if inner:
-        assert inner in _by_cue(claims)
+        assert inner in {c.cue for c in claims}
 
 
 @pytest.mark.parametrize("text", [
     # no comma: the clause may be the speaker's own words
-    "The council said the talks would resume in May after the rebels said they would return.",
+    "The board said the ferry would sail after the union said its strike was over.",
     # the subordinate clause holds no report
-    "The council said the talks would resume in May, shortly after the rebels returned to Lund.",
+    "The board said the ferry would sail on Friday, soon after the storm passed.",
     # a report without words of its own ("as Y said"): a parenthetical, not a second report
-    "Anna Berg said the exchange had been delayed, as the ministry said.",
+    "Jon Haldor said the vote was postponed, as the commission said.",
 ])
 def test_subordinate_report_near_misses(claims_of, text):
     claims, _ = claims_of(text)
-    assert not [c for c in claims if c.trace.get("content") == RULE], [(c.cue, c.content) for c in claims]
+    assert not [c for c in claims if c.trace and c.trace.get("content") == RULE], [(c.cue, c.content) for c in claims]
 
 
 @pytest.mark.parametrize("text", [
-    "The convoy crossed the border on Monday, Radio Westmark reported, citing a statement from the interior ministry.",
-    "“The two delegations met in Lund,” the Ostland news agency OPA reported, citing the joint statement of the "
-    "two countries.",
-    "The agency reported that the talks had stalled, citing two diplomats familiar with the matter.",
+    "The festival was cancelled on Sunday, Radio Westmark reported, citing a statement from the organisers.",
+    "“The bridge will reopen in June,” the Lund Herald reported, citing a letter from the council.",
+    "The agency reported that the bridge had been closed, citing two officials who inspected it.",
 ])
 def test_citing_a_document_or_source_makes_no_claim(claims_of, text):
     claims, _ = claims_of(text)
@@ -69,8 +63,8 @@ def test_citing_a_reason_stays_a_claim(claims_of, text):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The Westmark government has commended the role of Ostland in mediating between the two capitals.",
-     "the role of Ostland in mediating between the two capitals"),
+    ("The guild commended the work of the volunteers in rebuilding the school.",
+     "the work of the volunteers in rebuilding the school"),
     ("Anna Berg praised the work of the Red Lake Society in freeing the crew.",
      "the work of the Red Lake Society in freeing the crew"),
 ])
@@ -90,9 +84,9 @@ def test_object_in_phrase_without_gerund_unchanged(claims_of, text, content):
 
 
 @pytest.mark.parametrize("text", [
-    "The exchange suggests there may be room for further talks between Ostland and Westmark.",
-    "Riots in the capital suggested the country was sliding towards war.",
-    "The release signals a thaw between the two capitals.",
+    "The sudden price rise suggests the harvest was poor.",
+    "Long queues at the border suggested the crossing had reopened.",
+    "The new timetable signals a shift in the port's priorities.",
 ])
 def test_thing_suggesting_makes_no_claim(claims_of, text):
     claims, _ = claims_of(text)
@@ -132,8 +126,8 @@ def test_inverted_aside_near_misses(claims_of, text):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("An editorial in the Lund Herald said the exchange was overdue.", "lund-herald"),
-    ("Recent editorials in The Lund Herald have recommended an end to the embargo against Ostland.", "lund-herald"),
+    ("An editorial in the Lund Herald said the new fares were too high.", "lund-herald"),
+    ("Two columns in The Lund Herald have urged the council to cut bus fares.", "lund-herald"),
     ("An article in the Westmark Times said the sailors had been moved.", "westmark-times"),
 ])
 def test_published_piece_speaks_for_its_outlet(claims_of, text, speaker):
@@ -143,7 +137,8 @@ def test_published_piece_speaks_for_its_outlet(claims_of, text, speaker):
 
 @pytest.mark.parametrize("text, speaker, content", [
     ("Berg has maintained her innocence.", "berg", "her innocence"),
-    ("Anna Berg pleaded not guilty to charges of spying.", "anna-berg", "not guilty to charges of spying"),
+    ("Anna Berg pleaded not guilty to charges of fraud at the port authority.", "anna-berg",
+     "not guilty to charges of fraud at the port authority"),
     ("Jon Haldor, who has maintained his innocence, was freed on Monday.", "jon-haldor", "his innocence"),
 ])
 def test_plea(claims_of, text, speaker, content):
@@ -154,7 +149,8 @@ def test_plea(claims_of, text, speaker, content):
 @pytest.mark.parametrize("text", [
     "Anna Berg did not plead guilty.",
     "The council maintained contacts with the Front.",
-    "Anna Berg was found guilty of spying.",
+    "Anna Berg was found guilty of fraud.",
+    "The fishermen have always proclaimed their innocence.",   # a group's plea: left alone
 ])
 def test_plea_near_misses(claims_of, text):
     claims, _ = claims_of(text)
@@ -162,7 +158,7 @@ def test_plea_near_misses(claims_of, text):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("A senior official identified the fifth captive as Jon Haldor.", "the fifth captive as Jon Haldor"),
+    ("The coroner identified the second driver as Jon Haldor.", "the second driver as Jon Haldor"),
     ("The ministry identified him as a former sailor.", "him as a former sailor"),
 ])
 def test_identification_is_a_claim(claims_of, text, content):
@@ -176,9 +172,9 @@ def test_identification_without_as_is_none(claims_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Neither Berg nor Haldor acknowledged Westmark's role in the truce in their statements.",
-    "No group has claimed responsibility for the kidnapping.",
-    "Neither side confirmed that the talks had taken place.",
+    "Neither the mayor nor her deputy confirmed that the budget had a gap.",
+    "No union has claimed responsibility for the fire at the depot.",
+    "Neither union confirmed that the vote had been held.",
     "None of the officials confirmed the exchange.",
 ])
 def test_negative_subject_makes_no_claim(claims_of, text):
@@ -195,42 +191,38 @@ def test_negative_word_inside_content_keeps_the_claim(claims_of, text):
     assert len(claims) == 1
 
 
-@pytest.mark.parametrize("text, content", [
-    ("Mr. Tamsin had vowed to stay in office until new elections were held.",
-     "to stay in office until new elections were held"),
-    ("Mr. Tamsin had vowed to stay in office, until new elections were held.", "to stay in office"),
-])
-def test_infinitive_keeps_its_condition(claims_of, text, content):
-    claims, _ = claims_of(text)
-    assert [c.content for c in claims] == [content]
-
-
 @pytest.mark.parametrize("text, n", [
-    ("Both sides expect the exchange to happen.", 0),
-    ("Anna Berg wants the council to lead the delegation.", 1),
-    ("Officials said they expect the exchange to happen soon.", 1),
-    ("“We want the indictment lifted,” Anna Berg said.", 1),
+    ("The farmers expect the rain to arrive by Thursday.", 0),
+    ("Anna Berg wants the council to publish the accounts.", 1),
+    ("Officials said they expect the bridge to reopen soon.", 1),
+    ("“We want the fares cut,” Anna Berg said.", 1),
 ])
 def test_expect_is_a_state_of_mind(claims_of, text, n):
     claims, _ = claims_of(text)
     assert len(claims) == n, [(c.cue, c.content) for c in claims]
 
 
-def test_group_plea_is_left_alone(claims_of):
-    claims, _ = claims_of("The campaigners were convicted in May but have proclaimed their innocence.")
-    assert not [c for c in claims if c.rule == "claims.content.plea"]
+@pytest.mark.parametrize("text, content", [
+    ("The governor had vowed to remain in power until a new vote was held.",
+     "to remain in power until a new vote was held"),
+    ("Ms. Varga has pledged to keep the archive open until the scholars return.",
+     "to keep the archive open until the scholars return"),
+])
+def test_pledge_keeps_its_limit(claims_of, text, content):
+    claims, _ = claims_of(text)
+    assert [c.content for c in claims] == [content]
 
 
 def test_statement_of_the_body_that_spoke_before(claims_of):
-    claims, _ = claims_of("The two sides met in Lund on Monday.\n\nMeanwhile, the Free Hill Front said the talks were the "
-                          "result of a mutual agreement.\n\n“Both parties will strengthen the framework,” the statement said.")
-    assert [c.speaker for c in claims] == ["free-hill-front", "free-hill-front"]
+    claims, _ = claims_of("The two councils met in Lund on Monday.\n\nLater, the Harbour Guild said the new tariffs "
+                          "would hurt small traders.\n\n“Our members cannot carry these costs,” the statement said.")
+    assert [c.speaker for c in claims] == ["harbour-guild", "harbour-guild"]
     assert claims[1].trace.get("speaker") == "claims.documents.body_spoke_before"
 
 
 def test_statement_after_a_person_has_no_speaker(claims_of):
-    claims, _ = claims_of("Anna Berg said the talks were the result of a mutual agreement. “Both parties will "
-                          "strengthen the framework,” the statement said.")
+    claims, _ = claims_of("Anna Berg said the new tariffs would hurt small traders. “Our members cannot carry "
+                          "these costs,” the statement said.")
     assert claims[1].speaker is None
 
 
