@@ -21,11 +21,12 @@ from backchannel.syntax.tree import VERB_POS, noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
 from backchannel.extract.claims.asides import PAST_ASIDE_RULE, joint_antecedent, subject_past_aside
 from backchannel.extract.claims.beside_cue import speaker_beside_cue
-from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.evidential import thing_evidence
+from backchannel.extract.claims.inverted_aside import parenthetical
 from backchannel.extract.claims.fronted import RULE as FRONTED_RULE, fronted_phrase_speaker
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.inside_source import RULE as INSIDE_RULE, inside_pieces, per_cand, opinion_cand
@@ -33,6 +34,7 @@ from backchannel.extract.claims.nominal import according_to, finding_source, nou
     participle_cue_after as _participle_after
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.estimates import clause_before_subject, estimate_cand
+from backchannel.extract.claims.pleas import plea_cand
 from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import (OBJECT_RELATIVE, OBJECT_RELATIVE_SUBJECT, object_relative,
                                                   object_relative_subject, relative_attribution)
@@ -58,8 +60,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERB_POS or pos == "NOUN" and (tok.tag_ == "VBG" or _verb_tagged_noun(tok)):
                 # a verb, a gerund tagged a noun, or a root cue with a subject ("“…,” X's statement read")
-                cand = estimate_cand(d, lex, tok, sent) or _verb_cand(d, lex, tok, sent) \
-                    or made_clear(d, lex, tok, sent)  # "put the toll at 12"; "made it clear that"
+                cand = estimate_cand(d, lex, tok, sent) or plea_cand(d, lex, tok, sent) or _verb_cand(
+                    d, lex, tok, sent) or made_clear(d, lex, tok, sent)  # "put the toll at 12"; "pleaded guilty"
             else:
                 continue
             if cand is not None:
@@ -422,9 +424,9 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         cand.split = rel if len(rel) > 1 else None
         cand.trace.update({"speaker": OBJECT_RELATIVE_SUBJECT} if named is not None else {})
         return cand
-    around = as_parenthetical(d, tok, sent, lex)
-    if around is not None:  # "A, as X pointed out, B"
-        return _around_cand(d, tok, cue, around, "claims.attribution.as_parenthetical")
+    around, around_rule = parenthetical(d, tok, sent, lex)
+    if around is not None:  # "A, as X pointed out, B", "A, said X, B"
+        return _around_cand(d, tok, cue, around, around_rule)
     found = _verb_content(d, lex, tok, cue, subj, sent)
     if found is not None and found[0] is None and found[1] == Kind.BARE:
         mid = mid_parenthetical(d, tok, sent)  # "A, X said, B" with the cue misparsed

@@ -18,6 +18,7 @@ from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.contrast import RULE as CONTRAST_RULE, contrast_continuation
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.welcomed import weak_object_rule
+from backchannel.extract.claims.object_complement import STATEMENT_OBJECT_RULE, object_complement, statement_object
 from backchannel.extract.claims.syntax import content_span
 from backchannel.extract.claims.topic import (QUESTION_RULE, TOPIC_ANAPHORA_RULE, TOPIC_RULE, question_clause,
                                               topic_only)
@@ -240,30 +241,6 @@ def _extent(parts: list[Token]) -> tuple[int, int]:
 OCCASION_RULE = "claims.content.object_occasion"
 COMPLEMENT_RULE = "claims.content.object_complement"
 
-#: entity labels of an addressee or a place, which a verb's preposition names ("to the BBC", "in Lund")
-ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME"})
-
-
-def _object_complement(v: Token, dobj: Token, cue: Cue, lex: Lexicon) -> list[Token]:
-    """"announced a halt *to the airstrikes*", "called for a ban *on imports from Norland*": the
-    parse hung the object noun's own complement on the verb; a preposition right after the object
-    (``object_complement_preps``) whose noun is no person, group, medium, named party, place or
-    date (an addressee: "confirmed the news *to reporters*", "*to local media*") belongs to the
-    object content."""
-    nxt = dobj.right_edge.i + 1
-    prep = next((c for c in v.children if c.i == nxt and c.dep_ == "prep"), None)
-    if prep is None or prep.lower_ not in lex.words.object_complement_preps or prep.lower_ in cue.preps:
-        return []
-    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ADDRESSEE_LABELS:
-        return []
-    w = lex.words
-    if {obj.lemma_.lower(), obj.lower_} & (lex.person_nouns | lex.group_nouns | lex.org_nouns | w.media_words
-                                          | w.outlet_channels):
-        return []  # "… to reporters", "… to local media"
-    return [prep]
-
-
 #: entity labels of a party's name: a content that is only such names says nothing (s30-fixaff)
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: parts of speech a list of names may hold besides the names: "the", "and", commas, "'s"
@@ -331,18 +308,25 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
         # "urged the rebels to …": the addressee belongs to the directive's content
         parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i and dobj.lower_ not in lex.anaphora else [xcomp]
+        # s48-claims: "vowed to remain in power until a vote was held" with "until …" hung on the cue
+        parts += [c for c in right if c.dep_ == "advcl" and c.left_edge.i == xcomp.right_edge.i + 1 and any(
+            g.dep_ == "mark" and g.lower_ in w.infinitive_condition_marks for g in c.children)][:1]
         return _extent(parts), Kind.INFINITIVE, extra, "claims.content.infinitive"
+    if cue.weak and not cue.object and dobj is not None and statement_object(dobj, lex):
+        span, cut = without_occasion([dobj])  # "rejected X's claim that …": a statement about a statement
+        return span, Kind.FRAME, extra, cut or STATEMENT_OBJECT_RULE
     if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
                  or (c.dep_ == "prep" and c.lower_ in cue.preps)
                  or (c.dep_ == "advcl" and any(g.lower_ in w.conditional_marks for g in c.children))]
         if dobj is None and not cue.preps:
             parts = []
-        if parts and (cue.object or dobj is None or len(parts) > 1) and not only_names(parts):
+        framed = dobj is not None and any(c.dep_ == "prep" and c.lower_ in cue.preps for c in dobj.children)
+        if parts and (cue.object or dobj is None or len(parts) > 1 or framed) and not only_names(parts):
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
-            more = _object_complement(v, dobj, cue, lex) if dobj is not None and parts[-1] is dobj else []
+            more = object_complement(v, dobj, cue, lex) if dobj is not None and parts[-1] is dobj else []
             span, cut = without_occasion(parts + more)
             cut = cut or (COMPLEMENT_RULE if more else None)
             if cue.weak and cue.object and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 \

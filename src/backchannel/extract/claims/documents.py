@@ -209,6 +209,33 @@ def announced_before(d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Le
     return None
 
 
+#: rule id of a definite statement that a body's report just before it issued
+BODY_RULE = "claims.documents.body_spoke_before"
+
+#: actor kinds that speak through statements (a person's "said" implies none)
+BODY_KINDS = ("organization", "group", "state")
+
+
+def body_spoke_before(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
+    """Rule ``claims.documents.body_spoke_before``: "Later, the Guild said A.¶“B,” the statement said":
+    a definite document of the issued kinds (``issued_documents.toml``) that nothing before introduced
+    is the statement of the body whose claim comes right before it, in its sentence or the one before,
+    when that speaker is an organisation, group or state (bodies speak through statements; a person's
+    claim there gives none). Why: the report names the statement only after telling what the body said."""
+    kinds, _ = _issued_kinds()
+    if head.lemma_.lower() not in kinds or head.i == 0 or head.doc[head.i - 1].lower_ not in words().definite_determiners:
+        return None
+    si = d.sent_index(head.idx)
+    before = [p for p in claims_done if p.cue_tok is not None and p.cue_tok.i < head.i and p.cue_span[0] < head.idx]
+    if not before:
+        return None
+    last = max(before, key=lambda p: p.cue_span[0])
+    if d.sent_index(last.cue_span[0]) < si - 1 or last.speaker_actor is None:
+        return None
+    actor = ctx.actors.get(last.speaker_actor)
+    return last.speaker_actor if actor is not None and actor.kind in BODY_KINDS else None
+
+
 def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:
     """"Israel Television said that … The report said that …", "the paper X reported that …
     Since then, the paper reported, …": a definite medium or piece of reporting

@@ -27,6 +27,8 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
         return False  # "did not expect", "may not want": a belief or wish, not a speech act
     if any(c.dep_ == "neg" and c.i < v.i and quoted(c.idx) is None for c in v.children):
         return True  # (a "not" in quoted words before the cue is the speaker's: "“Probably not,” X said")
+    if negative_subject(v, lex) and quoted(v.idx) is None:
+        return True  # "Neither side confirmed …", "No union has claimed …" (claims.polarity.negative_subject)
     if v.lemma_.lower() in lex.words.refusal_heads and any(
             c.dep_ == "xcomp" and _speech(c.lemma_, lex) for c in v.children):
         return True  # "declined to comment": the refusal of a speech act is no claim either
@@ -42,6 +44,18 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
     if head.lemma_.lower() in lex.words.refusal_heads or head.lower_ in lex.words.refusal_heads:
         return True
     return unrealised_cue(v, head, lex)
+
+
+def negative_subject(v: Token, lex: Lexicon) -> bool:
+    """Whether the subject of cue ``v`` says nobody spoke (``claims.polarity.negative_subject``; no
+    item): "Neither A nor B confirmed …", "No union has claimed …", "None of the officials
+    confirmed …", "Nobody commented" (``negative_subjects``: the subject word itself or its determiner
+    or pre-conjunction). Why: the sentence reports that no one said it, like "did not say"."""
+    neg = lex.words.negative_subjects
+    for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in neg or any(k.dep_ in ("det", "preconj") and k.lower_ in neg for k in subj.children):
+            return True
+    return False
 
 
 def unrealised_cue(v: Token, head: Token, lex: Lexicon) -> bool:

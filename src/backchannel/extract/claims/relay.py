@@ -82,8 +82,25 @@ def cites_source_only(d: ClaimsDoc, v: Token, lex: Lexicon) -> bool:
         return False
     obj = _object(v)
     on_cue = v.head.lemma_ in lex.verbs or (  # "reported, citing X, that …" hung on the reported clause
-        v.head.dep_ == "ccomp" and v.head.head.lemma_ in lex.verbs and leading_citation(v.head) == v)
-    return obj is not None and is_source(d, obj, lex) and on_cue
+        v.head.dep_ == "ccomp" and v.head.head.lemma_ in lex.verbs and (leading_citation(v.head) == v
+                                                                        or _trailing_citation(v)))
+    return obj is not None and (is_source(d, obj, lex) or cited_document(obj, lex)) and on_cue
+
+
+def _trailing_citation(v: Token) -> bool:
+    """"reported that C, citing two diplomats": a ", citing X" participle the parse hung on the
+    reported clause's verb, after that verb and after a comma: the report's source, as before it."""
+    return v.i > v.head.i and v.i > 0 and v.doc[v.i - 1].text == ","
+
+
+def cited_document(obj: Token, lex: Lexicon) -> bool:
+    """Whether the object of a ", citing X" participle is a document or a medium ("reported, citing
+    a statement from the ministry", "citing the joint statement", "citing state television"): like a
+    cited person it names where the report comes from, no reason the speaker gave, so the participle
+    makes no claim (s48-claims: its content was the document's name). A reason ("citing a lack of
+    support", "citing security concerns") stays a claim."""
+    low, lemma = obj.lower_, obj.lemma_.lower()
+    return low in lex.documents or lemma in lex.documents or low in lex.words.media_words
 
 
 def drop_relaying(cands: list[Cand], lex: Lexicon,

@@ -22,7 +22,7 @@ from backchannel.extract.claims.state_outlet import state_speaker
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
                                                        surname_speaker, unnamed_actor)
 from backchannel.extract.claims.titles import (UNHELD_TITLE, apposition, title_speaker, titled_person_or, name_after_title_phrase, named_body, title_place_holder)
-from backchannel.extract.claims.documents import (ISSUED_RULE, OFFICIAL_RULE, issued_before, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
+from backchannel.extract.claims.documents import (BODY_RULE, ISSUED_RULE, OFFICIAL_RULE, body_spoke_before, issued_before, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
 from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited_source
 from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, characterizing_subject
@@ -419,6 +419,8 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = announced_before(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
+    if c.speaker_actor is None and (body := body_spoke_before(ctx, d, head, claims_done)):  # "the Front said A. The statement said B"
+        c.speaker_actor, c.trace["speaker"] = body, BODY_RULE
     if c.speaker_actor is None:  # "according to an official communique": the state that spoke last
         c.speaker_actor = official_document_state(ctx, d, head, claims_done, lex)
         _trace_speaker(c, OFFICIAL_RULE if c.speaker_actor else None)

@@ -13,6 +13,7 @@ from backchannel.extract.claims.attitudes import find_attributions
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.coordinated import split_coordinated
+from backchannel.extract.claims.subordinate import split_subordinate
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.heading import heading_claims, statement_headings
 from backchannel.extract.claims.mental import drop_states_of_mind
@@ -48,6 +49,7 @@ def extract_claims(ctx: Context) -> None:
     cands = over_speakerless(cands)                      # relative: "accused of X, which he denies"
     cands = drop_relaying(cands, lex, d.region_at)               # relay: "reported an aide saying …"
     cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
+    cands = split_subordinate(cands, lex)                # subordinate: "A said X, shortly after B said Y"
     cands = tagged_speech(d, cands, lex, d.region_at)       # source_tags: "X said C, the paper reported"
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
