@@ -1,0 +1,81 @@
+"""The most salient body a definite description continues with: the subject of the recent sentences.
+
+Why: a report that names two bodies and then says "the group" or "the movement" continues with the one
+it is talking about, which news text puts in the subject ("The Front met the Red Lantern Society in
+the capital. The group said ..."): the Front, not the Society named last. The older rule took the
+nearest compatible body; this one takes, among the bodies the caller finds compatible (kind, outlet,
+state body, bloc checks stay the caller's), the one that is the subject of the description's own
+sentence before it or of one of the sentences just before (``data/salience.toml``: ``sentences_back``),
+the latest such sentence first, and keeps the nearest one when no compatible body is a subject there.
+Only within that short window (beyond it the older nearest-body choice stands), never a subject of the
+description's own clause (a co-argument: "the Front accused the group"), and a sentence whose subject
+is two compatible bodies ("the Front and the Society said") decides nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from backchannel.data_loader import read
+from backchannel.extract.actors.state import ActorState
+
+FILE = "salience.toml"
+SALIENT_ANTECEDENT = "actors.definite.salient_antecedent"
+
+
+@cache
+def _data() -> tuple[frozenset[str], frozenset[str], int]:
+    """The subject labels, the name-joining labels and the window length (``data/salience.toml``)."""
+    t = read(FILE)["antecedent"]
+    return frozenset(t["subject_deps"]), frozenset(t["name_deps"]), int(t["sentences_back"])
+
+
+def _window(tok: Token, back: int) -> list[Span]:
+    """The description's sentence and up to ``back`` sentences before it, latest first. A paragraph
+    break does not end it: news paragraphs are mostly one sentence, so a break shows no change of topic."""
+    doc, sents = tok.doc, [tok.sent]
+    while len(sents) <= back and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
+    return sents
+
+
+def _subject_clause(t: Token, subj: frozenset[str], names: frozenset[str]) -> Token | None:
+    """The verb of which the mention at ``t`` is the subject (climbing a name's words to its head),
+    else None."""
+    while t.dep_ in names and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ in subj else None
+
+
+def _clause(tok: Token) -> Token:
+    """The nearest verb above ``tok``: the head of its own clause."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def salient(st: ActorState, tok: Token, nearest: str, order: Sequence[tuple[int, str]],
+            fits: Callable[[int, str], bool]) -> str:
+    """The antecedent of the description at ``tok``: the subject body of its recent sentences that
+    ``fits`` accepts, else ``nearest`` (the older rule's choice). A changed choice is traced
+    (:data:`SALIENT_ANTECEDENT`) in ``st.salient_picks`` for the caller's mention."""
+    subj, names, back = _data()
+    own = _clause(tok)
+    for sent in _window(tok, back):
+        found: list[str] = []
+        for pos, aid in order:
+            if not sent.start <= pos < min(sent.end, tok.i) or aid in found:
+                continue
+            verb = _subject_clause(st.doc[pos], subj, names)
+            if verb is None or verb.i == own.i or not fits(pos, aid):
+                continue
+            found.append(aid)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return nearest
+    return nearest
