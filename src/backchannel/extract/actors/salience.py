@@ -43,19 +43,30 @@ def _window(tok: Token, back: int) -> list[Span]:
 
 
 def _subject_clause(t: Token, subj: frozenset[str], names: frozenset[str]) -> Token | None:
-    """The verb of which the mention at ``t`` is the subject (climbing a name's words to its head),
-    else None."""
+    """The verb of which the mention at ``t`` is the subject (climbing a name's words to its head, and a
+    conjunct to the first one: "<State> and the <Name> group had agreed"), else None."""
     while t.dep_ in names and t.head.i != t.i:
+        t = t.head
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.head if t.dep_ in subj else None
 
 
-def _clause(tok: Token) -> Token:
-    """The nearest verb above ``tok``: the head of its own clause."""
-    t = tok
-    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        t = t.head
-    return t
+def _argument_of(tok: Token) -> Token | None:
+    """The verb the description at ``tok`` is a direct argument of (subject, object, or the object of a
+    preposition on the verb), else None: a possessor ("the group's captives") is no argument of the verb."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return head if tok.dep_ != "poss" and head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
+
+
+def co_argument(st: ActorState, tok: Token, pos: int) -> bool:
+    """Is the body mentioned at ``pos`` the subject of the verb the description at ``tok`` is an argument of
+    ("The Union accused the group": the group is not the Union)? A description of a party is never its own
+    clause's subject; a reflexive would have said so."""
+    subj, names, _ = _data()
+    verb = _argument_of(tok)
+    clause = _subject_clause(st.doc[pos], subj, names) if verb is not None else None
+    return clause is not None and verb is not None and clause.i == verb.i
 
 
 def salient(st: ActorState, tok: Token, nearest: str, order: Sequence[tuple[int, str]],
@@ -64,14 +75,13 @@ def salient(st: ActorState, tok: Token, nearest: str, order: Sequence[tuple[int,
     ``fits`` accepts, else ``nearest`` (the older rule's choice). A changed choice is traced
     (:data:`SALIENT_ANTECEDENT`) in ``st.salient_picks`` for the caller's mention."""
     subj, names, back = _data()
-    own = _clause(tok)
     for sent in _window(tok, back):
         found: list[str] = []
         for pos, aid in order:
             if not sent.start <= pos < min(sent.end, tok.i) or aid in found:
                 continue
-            verb = _subject_clause(st.doc[pos], subj, names)
-            if verb is None or verb.i == own.i or not fits(pos, aid):
+            if _subject_clause(st.doc[pos], subj, names) is None or co_argument(st, tok, pos) \
+                    or not fits(pos, aid):
                 continue
             found.append(aid)
         if len(found) == 1:
