@@ -73,3 +73,15 @@ def test_own_clause_subject_is_no_antecedent(actors_of) -> None:
     text = ("The Kestrel Union met the Red Lantern Society on Monday. The Kestrel Union accused the group of "
             "delay.")
     assert _resolved(actors_of, text).get("group") != "Kestrel Union"
+
+
+@pytest.mark.parametrize("text, desc", [
+    # an outlet named after "TV station" stands between the armed party and "the militants"
+    ("The Free Hill Front and Ostland were close to a deal on Monday. Citing the TV station Kestrel One, "
+     "a Westmark paper said the militants had freed Anna Berg.", "militants"),
+    # after "the broadcaster": no group of the story
+    ("The rebel Free Hill Front met Anna Berg on Friday, the broadcaster Harbo Nine said. The group later "
+     "freed Ivan Holm.", "group"),
+])
+def test_outlet_named_is_no_antecedent(actors_of, text: str, desc: str) -> None:
+    assert _resolved(actors_of, text).get(desc) not in ("Kestrel One", "Harbo Nine")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.salience import SALIENT_ANTECEDENT, co_argument, salient
+from backchannel.extract.actors.salience import OUTLET_NAMED, SALIENT_ANTECEDENT, co_argument, outlet_named, salient
 from backchannel.extract.actors.state import ActorState
 from backchannel.org_kinds import kinds_agree
 from backchannel.resolve.lexicon import fold
@@ -146,12 +146,23 @@ def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tu
         if a is None or aid == own or not a.named or a.kind not in ("organization", "group") \
                 or st.is_outlet(a.name) or not (aid in led or _armed_name(st, aid)) or _state_force(st, aid):
             return False
-        return not (partners and {pos, st.doc[pos].head.i} & partners) and not co_argument(st, tok, pos)
+        return not (partners and {pos, st.doc[pos].head.i} & partners) and not co_argument(st, tok, pos) \
+            and not _outlet(st, tok, pos)
 
     for pos, aid in reversed(window):
         if fits(pos, aid):
             return _salient_or(st, tok, pos, aid, window, fits, why)
     return None
+
+
+def _outlet(st: ActorState, tok: Token, pos: int) -> bool:
+    """Rule OUTLET_NAMED (:func:`backchannel.extract.actors.salience.outlet_named`), recorded as a veto."""
+    if not outlet_named(st, pos):
+        return False
+    veto = (tok.idx, tok.idx + len(tok.text), OUTLET_NAMED)
+    if veto not in st.vetoed:
+        st.vetoed.append(veto)
+    return True
 
 
 def _salient_or(st: ActorState, tok: Token, pos: int, aid: str, window: list[tuple[int, str]],
@@ -189,7 +200,8 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
             return False
         if partners and {pos, st.doc[pos].head.i} & partners or co_argument(st, tok, pos):
             return False  # (s42-groups, s48 co_argument) "<Name> and the rebels agreed": a conjunct is never its partner
-        if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
+        if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words \
+                or _outlet(st, tok, pos):
             return False  # "a source told NBC News ... the group": an outlet is no group of the story
         if bloc_word != (lx.bloc(a.name) is not None):
             return False

@@ -24,6 +24,7 @@ from backchannel.extract.actors.state import ActorState
 
 FILE = "salience.toml"
 SALIENT_ANTECEDENT = "actors.definite.salient_antecedent"
+OUTLET_NAMED = "actors.definite.outlet_named"
 
 
 @cache
@@ -67,6 +68,24 @@ def co_argument(st: ActorState, tok: Token, pos: int) -> bool:
     verb = _argument_of(tok)
     clause = _subject_clause(st.doc[pos], subj, names) if verb is not None else None
     return clause is not None and verb is not None and clause.i == verb.i
+
+
+@cache
+def _outlet_heads() -> frozenset[str]:
+    """Nouns that introduce an outlet's name ("TV station", "the newspaper"; ``described_speaker``
+    ``outlet_heads`` of ``data/salience.toml``, shared with the claims stage)."""
+    return frozenset(str(w) for w in read(FILE)["described_speaker"]["outlet_heads"])
+
+
+def outlet_named(st: ActorState, pos: int) -> bool:
+    """Rule OUTLET_NAMED: is the body mentioned at ``pos`` introduced by an outlet noun right before its
+    name ("a TV station <Name> reported", "the broadcaster <Name>", "news outlet <Name>")? Why: an outlet
+    the outlet lists do not know is still no party a later "the group" or "the militants" stands for."""
+    doc, aid = st.doc, st.token_actor.get(pos)
+    start = pos
+    while start > 0 and st.token_actor.get(start - 1) == aid:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in _outlet_heads() and doc[start - 1].pos_ in ("NOUN", "PROPN")
 
 
 def salient(st: ActorState, tok: Token, nearest: str, order: Sequence[tuple[int, str]],
