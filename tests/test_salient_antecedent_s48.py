@@ -85,3 +85,10 @@ def test_own_clause_subject_is_no_antecedent(actors_of) -> None:
 ])
 def test_outlet_named_is_no_antecedent(actors_of, text: str, desc: str) -> None:
     assert _resolved(actors_of, text).get(desc) not in ("Kestrel One", "Harbo Nine")
+
+
+def test_modifier_of_the_described_noun_is_no_antecedent(actors_of) -> None:
+    # (review2 F10 shape) the body that modifies the captives' noun is not their captor "the group"
+    text = ("The Free Hill Front met Westmark envoys in Ostby on Monday. Anna Berg and Ivan Holm, two Ostland "
+            "Union workers held by the group, were freed.")
+    assert _resolved(actors_of, text).get("group") != "Ostland Union"

@@ -81,6 +81,7 @@ def definite_descriptions(st: ActorState) -> None:
 
 
 ARMED_DESCRIPTION = "actors.definite.armed_description"
+CO_ARGUMENT = "actors.definite.co_argument"  # (a veto, recorded in ``st.vetoed``)
 KIND_AGREEMENT = "actors.definite.kind_agreement"  # (a veto, recorded in ``st.vetoed``)
 
 
@@ -146,13 +147,23 @@ def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tu
         if a is None or aid == own or not a.named or a.kind not in ("organization", "group") \
                 or st.is_outlet(a.name) or not (aid in led or _armed_name(st, aid)) or _state_force(st, aid):
             return False
-        return not (partners and {pos, st.doc[pos].head.i} & partners) and not co_argument(st, tok, pos) \
+        return not (partners and {pos, st.doc[pos].head.i} & partners) and not _co_argument(st, tok, pos) \
             and not _outlet(st, tok, pos)
 
     for pos, aid in reversed(window):
         if fits(pos, aid):
             return _salient_or(st, tok, pos, aid, window, fits, why)
     return None
+
+
+def _co_argument(st: ActorState, tok: Token, pos: int) -> bool:
+    """Rule CO_ARGUMENT (:func:`backchannel.extract.actors.salience.co_argument`), recorded as a veto."""
+    if not co_argument(st, tok, pos):
+        return False
+    veto = (tok.idx, tok.idx + len(tok.text), CO_ARGUMENT)
+    if veto not in st.vetoed:
+        st.vetoed.append(veto)
+    return True
 
 
 def _outlet(st: ActorState, tok: Token, pos: int) -> bool:
@@ -198,7 +209,7 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
         a = acts.get(aid)
         if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
             return False
-        if partners and {pos, st.doc[pos].head.i} & partners or co_argument(st, tok, pos):
+        if partners and {pos, st.doc[pos].head.i} & partners or _co_argument(st, tok, pos):
             return False  # (s42-groups, s48 co_argument) "<Name> and the rebels agreed": a conjunct is never its partner
         if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words \
                 or _outlet(st, tok, pos):

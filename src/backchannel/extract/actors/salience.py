@@ -67,7 +67,24 @@ def co_argument(st: ActorState, tok: Token, pos: int) -> bool:
     subj, names, _ = _data()
     verb = _argument_of(tok)
     clause = _subject_clause(st.doc[pos], subj, names) if verb is not None else None
-    return clause is not None and verb is not None and clause.i == verb.i
+    return clause is not None and verb is not None and clause.i == verb.i or _modifies_described(tok, st.doc[pos])
+
+
+def _modifies_described(tok: Token, cand: Token) -> bool:
+    """Does the mention ``cand`` modify the noun that the clause holding the description ``tok`` hangs on
+    ("two <Name> soldiers held by the group": the group is not <Name>)? The noun a clause describes is
+    told apart from the party in it; its own modifier (a compound, an adjective, a possessor) is part of
+    that noun, never the party of the clause."""
+    _, names, _ = _data()
+    t = cand
+    while t.dep_ in names and t.head.dep_ in names and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("compound", "amod", "poss", "nmod"):
+        return False
+    noun, c = t.head, tok
+    while c.head.i != c.i and c.dep_ not in ("acl", "relcl"):
+        c = c.head
+    return c.dep_ in ("acl", "relcl") and c.head.i == noun.i
 
 
 @cache
