@@ -7,9 +7,11 @@ paramilitary force"; these are mentions of that group, not new unnamed actors.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.salience import OUTLET_NAMED, SALIENT_ANTECEDENT, co_argument, outlet_named, salient
 from backchannel.extract.actors.state import ActorState
 from backchannel.org_kinds import kinds_agree
 from backchannel.resolve.lexicon import fold
@@ -58,10 +60,12 @@ def definite_descriptions(st: ActorState) -> None:
         bloc_word = low in lx.definite_bloc_heads
         mods = {t.lower_ for t in left}
         armed = bool(mods & lx.words.armed_modifiers) or low not in lx.words.plain_org_heads
-        target = armed_antecedent(st, tok, own, order, idx) if armed and not bloc_word else None
+        why: list[str] = []
+        target = armed_antecedent(st, tok, own, order, idx, why) if armed and not bloc_word else None
         rule = ARMED_DESCRIPTION if target is not None else (
             "actors.definite.bloc_description" if bloc_word else "actors.definite.group_description")
-        target = target or antecedent(st, tok, own, bloc_word, order, idx)
+        target = target or antecedent(st, tok, own, bloc_word, order, idx, why)
+        rule = why[-1] if why else rule
         if target is None:
             continue
         s0 = left[1].idx if len(left) > 1 else tok.idx
@@ -77,6 +81,7 @@ def definite_descriptions(st: ActorState) -> None:
 
 
 ARMED_DESCRIPTION = "actors.definite.armed_description"
+CO_ARGUMENT = "actors.definite.co_argument"  # (a veto, recorded in ``st.vetoed``)
 KIND_AGREEMENT = "actors.definite.kind_agreement"  # (a veto, recorded in ``st.vetoed``)
 
 
@@ -124,7 +129,7 @@ def _state_force(st: ActorState, aid: str) -> bool:
 
 
 def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tuple[int, str]],
-                     idx: list[int]) -> str | None:
+                     idx: list[int], why: list[str] | None = None) -> str | None:
     """Rule ARMED_DESCRIPTION: "the rebel group", "the militants": the nearest named organisation before
     it that the report calls armed (:func:`_armed_name`), passing unarmed ones named in between ("FARC rebels
     handed the captives to the Red Cross ... the rebel group freed them": the rebels, not the Red Cross).
@@ -136,19 +141,58 @@ def armed_antecedent(st: ActorState, tok: Token, own: str | None, order: list[tu
     partners = {c.i for c in tok.conjuncts}
     window = order[max(0, k - 400):k + 1]
     led = {aid for p, aid in window if _armed_modifier(st, p)}  # "the armed Red Hand"
-    for pos, aid in reversed(window):
+
+    def fits(pos: int, aid: str) -> bool:
         a = st.ctx.actors.get(aid)
         if a is None or aid == own or not a.named or a.kind not in ("organization", "group") \
                 or st.is_outlet(a.name) or not (aid in led or _armed_name(st, aid)) or _state_force(st, aid):
-            continue
-        if partners and {pos, st.doc[pos].head.i} & partners:
-            continue
-        return None if new_same_head(st, tok, pos) is not None else aid
+            return False
+        return not (partners and {pos, st.doc[pos].head.i} & partners) and not _co_argument(st, tok, pos) \
+            and not _outlet(st, tok, pos)
+
+    for pos, aid in reversed(window):
+        if fits(pos, aid):
+            return _salient_or(st, tok, pos, aid, window, fits, why)
     return None
 
 
+def _co_argument(st: ActorState, tok: Token, pos: int) -> bool:
+    """Rule CO_ARGUMENT (:func:`backchannel.extract.actors.salience.co_argument`), recorded as a veto."""
+    if not co_argument(st, tok, pos):
+        return False
+    veto = (tok.idx, tok.idx + len(tok.text), CO_ARGUMENT)
+    if veto not in st.vetoed:
+        st.vetoed.append(veto)
+    return True
+
+
+def _outlet(st: ActorState, tok: Token, pos: int) -> bool:
+    """Rule OUTLET_NAMED (:func:`backchannel.extract.actors.salience.outlet_named`), recorded as a veto."""
+    if not outlet_named(st, pos):
+        return False
+    veto = (tok.idx, tok.idx + len(tok.text), OUTLET_NAMED)
+    if veto not in st.vetoed:
+        st.vetoed.append(veto)
+    return True
+
+
+def _salient_or(st: ActorState, tok: Token, pos: int, aid: str, window: list[tuple[int, str]],
+                fits: Callable[[int, str], bool], why: list[str] | None) -> str | None:
+    """The salient body (:func:`backchannel.extract.actors.salience.salient`) in place of the nearest
+    ``aid`` at ``pos``, traced in ``why``; None when a new body of the description's head was introduced
+    indefinitely after the chosen one (:func:`new_same_head`)."""
+    pick = salient(st, tok, aid, window, fits)
+    last = pos if pick == aid else max(p for p, a in window if a == pick and p < tok.i)
+    if new_same_head(st, tok, last) is not None:
+        return None
+    if pick != aid and why is not None:
+        why.append(SALIENT_ANTECEDENT)
+    return pick
+
+
 def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
-               order: list[tuple[int, str]] | None = None, idx: list[int] | None = None) -> str | None:
+               order: list[tuple[int, str]] | None = None, idx: list[int] | None = None,
+               why: list[str] | None = None) -> str | None:
     """The nearest preceding named organisation or group of the right sort that "the group" at ``tok``
     stands for (a known bloc for "the bloc"; never an outlet or a state's body). Rule KIND_AGREEMENT: nor
     an organisation of another kind than the description's (:func:`backchannel.org_kinds.kinds_agree`:
@@ -158,33 +202,34 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
         order = sorted(st.token_actor.items())
         idx = [i for i, _ in order]
     k = bisect.bisect_left(idx, tok.i) - 1
-    seen = 0
     partners = {c.i for c in tok.conjuncts}
-    described, passed = [t.text for t in np_left(tok)], False
-    while k >= 0 and seen < 400:
-        aid = order[k][1]
-        k -= 1
-        seen += 1
+    described, vetoed = [t.text for t in np_left(tok)], []
+
+    def fits(pos: int, aid: str) -> bool:
         a = acts.get(aid)
         if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
-            continue
-        if partners and {order[k + 1][0], st.doc[order[k + 1][0]].head.i} & partners:
-            continue  # (s42-groups) "<Name> and the rebels agreed": a conjunct is never its partner
-        if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
-            continue  # "a source told NBC News ... the group": an outlet is no group of the story
+            return False
+        if partners and {pos, st.doc[pos].head.i} & partners or _co_argument(st, tok, pos):
+            return False  # (s42-groups, s48 co_argument) "<Name> and the rebels agreed": a conjunct is never its partner
+        if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words \
+                or _outlet(st, tok, pos):
+            return False  # "a source told NBC News ... the group": an outlet is no group of the story
         if bloc_word != (lx.bloc(a.name) is not None):
-            continue
+            return False
         if not kinds_agree(described, [a.name, *a.aliases, *a.descriptors]):
-            if not passed:  # (rule KIND_AGREEMENT: "the militant group" is no aid body named before it)
-                st.vetoed.append((tok.idx, tok.idx + len(tok.text), KIND_AGREEMENT))
-            passed = True
-            continue
+            vetoed.append(aid)  # (rule KIND_AGREEMENT: "the militant group" is no aid body named before it)
+            return False
         if not bloc_word:
             aff = acts.get(a.affiliation) if a.affiliation else None
             if lx.body(a.name) is not None or (aff is not None and aff.kind == "state"):
-                continue  # a state's body is not "the group"
-        return None if new_same_head(st, tok, order[k + 1][0]) is not None else aid
-    return None
+                return False  # a state's body is not "the group"
+        return True
+
+    window = order[max(0, k - 399):k + 1]
+    nearest = next(((pos, aid) for pos, aid in reversed(window) if fits(pos, aid)), None)
+    if vetoed:  # a body of another kind passed before the nearest fitting one
+        st.vetoed.append((tok.idx, tok.idx + len(tok.text), KIND_AGREEMENT))
+    return None if nearest is None else _salient_or(st, tok, *nearest, window, fits, why)
 
 
 def new_same_head(st: ActorState, tok: Token, start: int) -> Token | None:
