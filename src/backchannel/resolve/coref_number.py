@@ -218,6 +218,8 @@ def _reading(ctx: Context, t: Token, sent_starts: list[int], tok: Token) -> Read
         return _pair(ctx, t, n, sent_starts, w.head_kinds.get(low))
     if low in w.people_heads or low in w.side_heads or low in pw.plural_party_heads or t.pos_ == "PROPN":
         owners = _owners(ctx, t)
+        if not owners and low in w.side_heads and low not in w.people_heads:
+            return None  # "the parties ... they": the phrase for the sides, whose reading the older search gives
         return Reading(owners, OWNED_HEAD) if owners else Reading([], PLURAL_PHRASE)
     return _SKIP  # a plural of things ("the talks")
 

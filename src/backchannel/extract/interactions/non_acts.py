@@ -43,6 +43,7 @@ class NonActWords:
     """The words of data/non_acts.toml."""
 
     label_heads: frozenset[str]
+    label_preps: frozenset[str]
     near_adjectives: frozenset[str]
     label_participles: frozenset[str]
     label_participle_objects: frozenset[str]
@@ -77,7 +78,7 @@ def talk_label(frame: Frame, tok: Token, w: NonActWords) -> bool:
         return True  # "an official close to the talks": whoever it is, a description of a person
     if h.pos_ in VERB_POS and _labelling_participle(h, w):
         return True  # "aides briefed on the negotiations"
-    return h.pos_ in NOUN_POS and h.lemma_.lower() in w.label_heads
+    return h.pos_ in NOUN_POS and h.lemma_.lower() in w.label_heads and tok.head.lower_ in w.label_preps
 
 
 def _labelling_participle(v: Token, w: NonActWords) -> bool:
@@ -109,7 +110,8 @@ def agentless_telling(frame: Frame, tok: Token, w: NonActWords) -> bool:
     """Rule AGENTLESS_TELLING: a passive verb of telling with no by-phrase."""
     if frame.type != "inform" or tok.pos_ not in VERB_POS or tok.lemma_.lower() not in w.telling_verbs:
         return False
-    return child(tok, "auxpass") is not None and child(tok, "agent") is None
+    # a negated telling ("Y was not told about the talks") stays: being kept out is an act the golds count
+    return child(tok, "auxpass") is not None and child(tok, "agent") is None and child(tok, "neg") is None
 
 
 def press_audience(frame: Frame, tok: Token, w: NonActWords) -> bool:
