@@ -2,12 +2,11 @@
 
 Why: once pairs are shared without their roles (``memo.Split``), the roles' term is the one thing worked
 out per pair, and most such pairs get none: their roles differ (captives against takers), or, below the
-threshold, one group is no end of its report's acts, their reports lie more than ``WINDOW_DAYS`` apart or share
-no story mark (a third of the pairs weighed below it on the synthetic corpus), or, at or above it, neither pair of
-capture days, places nor named takers is given on both sides (``told_apart`` reads only those: on the synthetic
-corpus no such pair lost weight). These are the tests of ``storyroles.role_evidence`` (with ``shares_story``) and of
-``storyroles.role_conflict``, read here as columns, so the per-pair call is made only where they pass. The story
-marks are interned as integers, each record's a run of one flat array, and met pair by pair in numpy.
+threshold, one group is no end of its report's acts or their reports lie more than ``WINDOW_DAYS`` apart, or, at
+or above it, neither pair of capture days, places nor named takers is given on both sides (``told_apart`` reads
+only those: on the synthetic corpus no such pair lost weight). These are the tests of ``storyroles.role_evidence``
+and of ``storyroles.role_conflict``, read here as columns, so the per-pair call is made only where they pass. The story
+marks are interned as integers, each record's a run of one flat array (:meth:`RoleColumns.share`, not used yet).
 """
 
 from __future__ import annotations
@@ -47,13 +46,14 @@ class RoleColumns:
         near = (da < 0) | (db < 0) | (np.abs(da - db) <= WINDOW_DAYS)  # storyroles.within
         weigh = (self.acted[a] & self.acted[b] | (pa == self.takers)) & near
         told = self.told[a] & self.told[b]
-        out = one & np.where(below, weigh, told[:, 0] | told[:, 1] | told[:, 2])
-        ask = np.flatnonzero(out & below)
-        out[ask] = self.share(a[ask], b[ask])
-        return out
+        return one & np.where(below, weigh, told[:, 0] | told[:, 1] | told[:, 2])
 
     def share(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Per pair, whether the two records' roles share a story mark (``shares_story``'s ``a.story & b.story``)."""
+        """Per pair, whether the two records' roles share a story mark (``shares_story``'s ``a.story & b.story``).
+
+        Not asked by :meth:`may_count`: at 20,000 synthetic reports the entities step was 6% slower with it, twice
+        (the ``np.isin`` of every chunk's exploded marks cost more than the per-pair calls it saved, a third of
+        those below the threshold); kept, and tested, for a cheaper form (docs/across.md, session 48)."""
         rows_a, marks_a = self.explode(a)
         rows_b, marks_b = self.explode(b)
         hit = np.isin(rows_a * self.marks + marks_a, rows_b * self.marks + marks_b)
