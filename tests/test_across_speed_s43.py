@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from backchannel.resolve.across import entities
+from backchannel.resolve.across import decisions
 from backchannel.resolve.across.entities import resolve_entities
 from backchannel.resolve.across.records import actor_record
 from backchannel.resolve.across.names import names_state, state_named, state_stems
@@ -51,6 +51,6 @@ def test_decide_in_chunks_of_one_is_decide_in_one_chunk(monkeypatch: pytest.Monk
         ("Westmark", "state", True), ("Westmark", "state", True), ("the Free Hill Front", "organization", True)])]
     recs.append(actor_record("r0", "a2", "Anna Berg", "person", True))  # two of one report: a refusal
     whole = [j.to_dict() for j in resolve_entities(recs).judgements]
-    monkeypatch.setattr(entities, "DECIDE_CHUNK", 1)
+    monkeypatch.setattr(decisions, "DECIDE_CHUNK", 1)
     assert [j.to_dict() for j in resolve_entities(recs).judgements] == whole
     assert {j["decision"] for j in whole} >= {"merged", "refused"}

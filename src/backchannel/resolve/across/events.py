@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import Hashable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,7 +25,7 @@ from backchannel.resolve.across.acttypes import (GUESSED, HYPOTHETICAL, end_fill
                                                  guessed_partner, guessed_reason, join_told_as, one_side, told_as_fit,
                                                  partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
-from backchannel.resolve.across.cluster import SHORT, RankedClusters
+from backchannel.resolve.across.cluster import SHORT, SPELT, RankedClusters
 from backchannel.resolve.across.copied import copied_tellings
 from backchannel.resolve.across.copied import reason as copied_reason
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -279,8 +280,11 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 members = blocks.setdefault((kind, end), [])
                 where[i].append((number.setdefault((kind, end), len(number)), len(members)))
                 members.append(i)
-    uf = RankedClusters([(r.doc, r.id) for r in inters],
-                        {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters})
+    slot: dict[Hashable, dict[str, str]] = {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified)
+                                            for r in inters}
+    uf = RankedClusters([(r.doc, r.id) for r in inters], slot)
+    own = [party_slots(slot[(r.doc, r.id)]) for r in inters]  # (each telling's own; the map is not kept)
+    del slot
     out = EventResult()
     told_as: list[tuple[InterRec, InterRec]] = []
     told = [told_ends(r, ends(r)) for r in inters]  # once per telling: a telling is in up to 100 pairs
@@ -298,7 +302,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 if same and ra.type != rb.type:
                     if told_as_fit(ra, rb, told[a], told[b], named, ends.side, ends.kinds):
                         told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
-                elif same:
+                elif same and not parties_apart(own[a], own[b]):  # (apart: a union that must refuse, not tried)
                     uf.union(at[a], at[b])
                 elif differs and ra.doc != rb.doc:
                     out.near.append((ra, rb, differs))
@@ -320,6 +324,24 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         by_id[out.event_of[ka]].setdefault("joined", []).append(
             {"a": {"doc": ka[0], "interaction": ka[1]}, "b": {"doc": kb[0], "interaction": kb[1]}, "reasons": why})
     return out
+
+
+def party_slots(own: dict[str, str]) -> tuple[str | None, ...]:
+    """A telling's own values of the named parties' slots (None: not held, or a short form that may fit another).
+
+    Why: three joins in four that the events' comparisons ask for are refused, nearly all by these slots, and
+    a telling's own values are in its cluster's for good: two tellings whose own values differ can never share
+    a cluster, so :func:`parties_apart` refuses them without finding both roots and walking their slots."""
+    return tuple(v if v is not None and not v.endswith(SHORT) and SPELT not in v else None
+                 for v in (own.get("ends"), own.get("source"), own.get("target")))  # (as :func:`slots` names them)
+
+
+def parties_apart(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
+    """Two tellings' :func:`party_slots` that differ in one slot (two full values never fit: ``cluster.fits``)."""
+    for x, y in zip(a, b):
+        if x is not None and y is not None and x != y:
+            return True
+    return False
 
 
 def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int) -> bool:

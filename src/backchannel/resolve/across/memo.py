@@ -30,7 +30,7 @@ from backchannel.resolve.across.storyroles import StoryRole
 CHUNK = 1 << 16  # pairs handled at a time
 Score = Callable[[ActorRec, ActorRec], tuple[float, list[str]]]
 Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]  # as entities.Scored
-#: a score (weight, reasons) or, with a :class:`Split`, the parts of one (``entities.Scorer.unroled``: weight,
+#: a score (weight, reasons) or, with a :class:`Split`, the parts of one (``entityscore.Scorer.unroled``: weight,
 #: reasons, the affiliation term or None, whether final as it is)
 Parts = tuple
 
@@ -102,7 +102,7 @@ def score_into(reps: list[ActorRec], score: Score, ij: np.ndarray, threshold: fl
 
 
 class Split(Protocol):
-    """A scorer whose score is ``with_roles(unroled(a, b), a.role, b.role)`` (``entities.Scorer``).
+    """A scorer whose score is ``with_roles(unroled(a, b), a.role, b.role)`` (``entityscore.Scorer``).
 
     Why: a story role is one report's (its days, places, publication), so records with roles have signatures of
     their own and their pairs shared no score; grouped without their roles, only the roles' term is per pair.
