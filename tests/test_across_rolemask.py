@@ -30,16 +30,6 @@ def roles(n: int, seed: int) -> list[StoryRole | None]:
     return out
 
 
-def test_share_is_the_story_marks_met():
-    for seed in (1, 2, 3):
-        rs = roles(30, seed)
-        cols = RoleColumns(rs)
-        pairs = np.array(list(itertools.product(range(len(rs)), repeat=2)), dtype=np.int64)
-        got = cols.share(pairs[:, 0], pairs[:, 1]).tolist()
-        assert got == [bool(rs[i] and rs[j] and rs[i].story & rs[j].story) for i, j in pairs.tolist()]
-        assert any(got) and not all(got)
-
-
 def test_a_pair_left_out_has_no_roles_term():
     for seed in (4, 5):
         rs = roles(40, seed)
@@ -56,6 +46,4 @@ def test_a_pair_left_out_has_no_roles_term():
 
 def test_no_roles():
     cols = RoleColumns([None, None])
-    empty = np.zeros(0, dtype=np.int64)
-    assert cols.share(empty, empty).tolist() == []
     assert cols.may_count(np.array([0]), np.array([1]), np.array([True])).tolist() == [False]

@@ -5,8 +5,8 @@ out per pair, and most such pairs get none: their roles differ (captives against
 threshold, one group is no end of its report's acts or their reports lie more than ``WINDOW_DAYS`` apart, or, at
 or above it, neither pair of capture days, places nor named takers is given on both sides (``told_apart`` reads
 only those: on the synthetic corpus no such pair lost weight). These are the tests of ``storyroles.role_evidence``
-and of ``storyroles.role_conflict``, read here as columns, so the per-pair call is made only where they pass. The story
-marks are interned as integers, each record's a run of one flat array (:meth:`RoleColumns.share`, not used yet).
+and of ``storyroles.role_conflict``, read here as columns, so the per-pair call is made only where they pass. (A numpy test of
+shared story marks was tried in session 48 and left out: it cost more than the calls it saved; docs/across.md.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from backchannel.resolve.across.storyroles import TAKERS, WINDOW_DAYS, StoryRole
 
 class RoleColumns:
     """Each record's role as columns: its part (0 none), whether it acted, its report's day (-1 unknown), whether it
-    gives capture days, places and named takers, and its story marks (interned ids, a run of :attr:`flat` each)."""
+    gives capture days, places and named takers."""
 
     def __init__(self, roles: list[StoryRole | None]) -> None:
         parts: dict[str, int] = {}
@@ -30,12 +30,6 @@ class RoleColumns:
         #: whether capture days, places and named takers are given (``told_apart``, the conflict's one test)
         self.told = np.array([[bool(r and r.dates), bool(r and r.places), bool(r and r.takers)] for r in roles]
                              or [[False] * 3], dtype=bool)
-        marks: dict[str, int] = {}
-        ids = [[marks.setdefault(m, len(marks)) for m in r.story] if r else [] for r in roles]
-        self.marks = max(1, len(marks))
-        self.size = np.array([len(x) for x in ids] or [0], dtype=np.int64)  # each record's story marks: a run
-        self.start = np.concatenate([[0], np.cumsum(self.size)[:-1]]).astype(np.int64)  # of ``flat``
-        self.flat = np.array([m for x in ids for m in x] or [0], dtype=np.int64)
 
     def may_count(self, a: np.ndarray, b: np.ndarray, below: np.ndarray) -> np.ndarray:
         """Per pair (positions ``a``, ``b``): may the roles' term be other than nothing? ``below``: the pair's
@@ -47,21 +41,3 @@ class RoleColumns:
         weigh = (self.acted[a] & self.acted[b] | (pa == self.takers)) & near
         told = self.told[a] & self.told[b]
         return one & np.where(below, weigh, told[:, 0] | told[:, 1] | told[:, 2])
-
-    def share(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Per pair, whether the two records' roles share a story mark (``shares_story``'s ``a.story & b.story``).
-
-        Not asked by :meth:`may_count`: at 20,000 synthetic reports the entities step was 6% slower with it, twice
-        (the ``np.isin`` of every chunk's exploded marks cost more than the per-pair calls it saved, a third of
-        those below the threshold); kept, and tested, for a cheaper form (docs/across.md, session 48)."""
-        rows_a, marks_a = self.explode(a)
-        rows_b, marks_b = self.explode(b)
-        hit = np.isin(rows_a * self.marks + marks_a, rows_b * self.marks + marks_b)
-        return np.bincount(rows_a[hit], minlength=len(a)) > 0
-
-    def explode(self, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each story mark of the records ``at``, as (row in ``at``, mark id)."""
-        size = self.size[at]
-        rows = np.repeat(np.arange(len(at), dtype=np.int64), size)
-        first = np.cumsum(size) - size  # where each row's run begins among the exploded marks
-        return rows, self.flat[self.start[at][rows] + np.arange(len(rows), dtype=np.int64) - first[rows]]
