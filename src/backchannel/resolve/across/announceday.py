@@ -126,7 +126,7 @@ def agreement_kinds(low: str) -> frozenset[str]:
     """The kinds (``kinds``) of the agreements a folded sentence names: an agreement word's own ("truce") or the
     word's just before it ("the prisoner exchange deal", "a ceasefire agreement"); none for a bare "the deal"."""
     kinds = announce_words().kinds
-    out = set()
+    out: set[str] = set()
     for m in _topic().finditer(low):
         near = [w.group(0) for w in _WORD.finditer(low, 0, m.start())][-KIND_BEFORE:] + [m.group(0)]
         out.update(kinds[w] for w in near if w in kinds)
