@@ -40,6 +40,9 @@ class OccasionWords:
     occasion_nouns: frozenset[str]
     edge_nouns: frozenset[str]
     edge_prep: str
+    taking_place_verbs: frozenset[str]
+    past_tags: frozenset[str]
+    present_tags: frozenset[str]
 
 
 occasion_words = loader(OccasionWords, WORDS_FILE)
@@ -75,12 +78,30 @@ def _occasion(o: Token) -> Token:
 
 def _clause_day(d: Doc_, o: Token, future: bool) -> Time | None:
     """The day hung on the verb of a reduced relative or relative clause after the occasion noun
-    ``o`` (for a done act, not after the report: a coming occasion dates only a planned act)."""
-    if o.pos_ not in NOUN_POS or o.lemma_.lower() not in occasion_words().occasion_nouns:
+    ``o`` (for a done act, not after the report: a coming occasion dates only a planned act). Only
+    a verb of the occasion taking place ("held", "opened"; not "announced", "agreed", "postponed":
+    other events) and a clause of the act's tense ("met at a summit that ends on Friday": the end
+    is to come, the meeting was before it; "will meet at a summit that was announced")."""
+    w = occasion_words()
+    if o.pos_ not in NOUN_POS or o.lemma_.lower() not in w.occasion_nouns:
         return None
     for c in o.children:
-        if c.dep_ in ("acl", "relcl") and c.pos_ in VERB_POS and c.i > o.i:
+        if c.dep_ in ("acl", "relcl") and c.pos_ in VERB_POS and c.i > o.i \
+                and c.lemma_.lower() in w.taking_place_verbs and _tense(c) != ("past" if future else "present"):
             t = tc.resolved(d, d.timex_at.get(c.i, []), future)
             if t is not None and (future or not _after_report(d, t)):
                 return t
+    return None
+
+
+def _tense(v: Token) -> str | None:
+    """"past" or "present" (a coming occasion too: "opens", "will open") of a clause verb by its
+    own tag or its auxiliaries' ("was held", "is being held"); None for a bare participle ("a
+    meeting convened in Lund"), which has no tense of its own."""
+    w = occasion_words()
+    tags = [v.tag_] + [c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(t in w.present_tags for t in tags):
+        return "present"
+    if any(t in w.past_tags for t in tags):
+        return "past"
     return None

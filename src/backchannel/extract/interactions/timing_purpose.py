@@ -46,6 +46,9 @@ class PurposeWords:
     other_time_preps: frozenset[str]
     light_verbs: frozenset[str]
     errand_verbs: frozenset[str]
+    asking_particles: frozenset[str]
+    later_act_infinitives: frozenset[str]
+    event_day_deps: frozenset[str]
 
 
 purpose_words = loader(PurposeWords, WORDS_FILE)
@@ -96,8 +99,15 @@ def _main_clause_day(d: Doc_, tok: Token) -> Time | None:
         return None
     inside = range(tok.left_edge.i, tok.right_edge.i + 1)
     found = [(tx, span) for tx, span, att in d.timexes
-             if att is not None and att.i not in inside and att.i != h.i and phrase_of(att, h)]
+             if att is not None and att.i not in inside and att.i != h.i and not names_event(span.root)
+             and phrase_of(att, h)]
     return tc.resolved(d, found, False)
+
+
+def names_event(root: Token) -> bool:
+    """Is the day a premodifier of a noun ("the May 3 massacre", "Monday's raid")? It names that
+    noun's event by its day, another event than the main clause's act."""
+    return root.dep_ in purpose_words().event_day_deps and root.head.i > root.i and root.head.pos_ in NOUN_POS
 
 
 def phrase_of(att: Token, h: Token) -> bool:
@@ -120,11 +130,15 @@ def _bare_participle(p: Token) -> bool:
 
 def _infinitive_day(d: Doc_, tok: Token) -> Time | None:
     """Rule PURPOSE_DAY: "phoned Berg to discuss the truce on Tuesday evening": a day hung on the
-    purpose infinitive of a verb of contacting or going dates that verb's act."""
-    if tok.lemma_.lower() not in purpose_words().errand_verbs:
+    purpose infinitive of a verb of contacting or going dates that verb's act. Not when the verb
+    asks ("called on Ostland to release them on Friday": ``asking_particles``) nor when the
+    infinitive tells a later act ("wrote to him to propose a meeting on Friday": the meeting's)."""
+    w = purpose_words()
+    if tok.lemma_.lower() not in w.errand_verbs \
+            or any(c.dep_ in ("prep", "prt") and c.lower_ in w.asking_particles for c in tok.children):
         return None
     for c in tok.children:
-        if c.i > tok.i and _is_purpose(c):
+        if c.i > tok.i and _is_purpose(c) and c.lemma_.lower() not in w.later_act_infinitives:
             t = tc.resolved(d, d.timex_at.get(c.i, []), False)
             if t is not None:
                 return t

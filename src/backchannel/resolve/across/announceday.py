@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 FILE = "across_announce.toml"
 RULE = "across.links.announce_day"
 BEFORE = 3  # words before the verb in which its day is sought ("on Friday confirmed")
+KIND_BEFORE = 2  # words before an agreement word that may name its kind ("prisoner exchange deal")
 AFTER = 8  # words after the verb in which its day is sought ("announced by the foreign minister on Saturday")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -50,6 +51,8 @@ class AnnounceWords:
     """The words of data/across_announce.toml [announce_day]."""
 
     verbs: tuple[str, ...]
+    confirming: frozenset[str]
+    kinds: dict[str, str]
 
 
 announce_words = loader(AnnounceWords, FILE, "announce_day")
@@ -64,6 +67,8 @@ class Announced:
     end: int
     day: str
     end_ref: tuple[str, str] | None = None  # ("claim" | "interaction", id) holding the verb, if any
+    confirms: bool = False  # the verb confirms an agreement ("confirmed"), not announces it
+    kinds: frozenset[str] = frozenset()  # the agreement's kinds named in the sentence ("truce", "exchange")
 
 
 @cache
@@ -111,9 +116,33 @@ def announce_days(doc: str, text: str, published: str | None, claims: list[Claim
             claim = next((c.id for c in claims if c.span[0] <= at < c.span[1]), None)
             act = next((i.id for i in inters if i.span[0] <= at < i.span[1]), None)
             ref = ("claim", claim) if claim else (("interaction", act) if act else None)
-            out.append(Announced(doc, s, len(text[:e].rstrip()), day.isoformat(), ref))
+            out.append(Announced(doc, s, len(text[:e].rstrip()), day.isoformat(), ref,
+                                 m.group(0) in announce_words().confirming, agreement_kinds(low)))
             break
     return out if len({a.day for a in out}) == 1 else []
+
+
+def agreement_kinds(low: str) -> frozenset[str]:
+    """The kinds (``kinds``) of the agreements a folded sentence names: an agreement word's own ("truce") or the
+    word's just before it ("the prisoner exchange deal", "a ceasefire agreement"); none for a bare "the deal"."""
+    kinds = announce_words().kinds
+    out: set[str] = set()
+    for m in _topic().finditer(low):
+        near = [w.group(0) for w in _WORD.finditer(low, 0, m.start())][-KIND_BEFORE:] + [m.group(0)]
+        out.update(kinds[w] for w in near if w in kinds)
+    return frozenset(out)
+
+
+def same_telling(x: Announced, y: Announced) -> bool:
+    """Can the two days tell one announcement? Not for two kinds of agreement ("a truce" / "the prisoner exchange
+    deal"), nor a confirmation on or after the announcement (one side announces, the other confirms later: two acts);
+    a confirmation dated before the announcement is a dispute."""
+    if x.kinds and y.kinds and not x.kinds & y.kinds:
+        return False
+    if x.confirms != y.confirms:
+        ann, conf = (y, x) if x.confirms else (x, y)
+        return conf.day < ann.day
+    return True
 
 
 def announce_links(found: list[Announced], published: dict[str, str | None], order: dict[str, tuple[str, str]],
@@ -127,7 +156,7 @@ def announce_links(found: list[Announced], published: dict[str, str | None], ord
     for i, da in enumerate(docs):
         for db in docs[i + 1:]:
             x, y = first[da], first[db]
-            if x.day == y.day or (tie is not None and not tie.same(da, db)):
+            if x.day == y.day or not same_telling(x, y) or (tie is not None and not tie.same(da, db)):
                 continue
             dx, dy = date.fromisoformat(x.day), date.fromisoformat(y.day)
             pubs = [iso_day(published.get(da)), iso_day(published.get(db))]

@@ -7,8 +7,10 @@ rules, so no reader weighed them (the s48 census found one such gold dispute amo
 
 Read per sentence of each report (its text, at digest): *denied* a cause when a phrase of ``denied`` ("not a result
 of", "nothing to do with") has a noun of ``causes`` ("pressure", "sanctions") among the ``CAUSE_REACH`` words after
-it, or a phrase of ``denied_after`` ("played no role") has one among the ``NOUN_BEFORE`` words before it; *credited* when a word of ``credit`` ("credited", "decisive", "thanks to", "forced") has a cause noun among the
-``CAUSE_REACH`` words on either side, with no word of ``negations`` in the ``NEGATION_REACH`` words before the credit
+it, or a phrase of ``denied_after`` ("played no role") has one among the ``NOUN_BEFORE`` words before it; *credited* when a word of ``credit`` ("credited") has a cause noun among the
+``CAUSE_REACH`` words on either side, one of ``credit_after`` ("because of", "thanks to") among those after it, one of
+``credit_before`` ("forced", "decisive", "led to") among those before it (the other side is the outcome or what
+was forced: "talks were delayed because of bad weather", "fighting forced the suspension of talks"), with no word of ``negations`` in the ``NEGATION_REACH`` words before the credit
 word, and the noun is not one the sentence denies. A sentence may credit one cause and deny another ("the result of
 talks, not of pressure").
 
@@ -52,6 +54,8 @@ class CauseWords:
     denied: tuple[str, ...]
     denied_after: tuple[str, ...]
     credit: tuple[str, ...]
+    credit_after: tuple[str, ...]
+    credit_before: tuple[str, ...]
     negations: tuple[str, ...]
 
 
@@ -75,7 +79,16 @@ class Cause:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     w = cause_words()
-    return word_pattern(w.denied), word_pattern(w.credit), word_pattern(w.negations), word_pattern(w.denied_after)
+    credit = word_pattern((*w.credit, *w.credit_after, *w.credit_before))
+    return word_pattern(w.denied), credit, word_pattern(w.negations), word_pattern(w.denied_after)
+
+
+@cache
+def _sides() -> tuple[frozenset[str], frozenset[str]]:
+    """The credit phrases whose cause stands only after them ("because of bad weather") and only before them ("the
+    pressure forced", "talks that led to"): the noun on the other side is the outcome, not the cause."""
+    w = cause_words()
+    return frozenset(w.credit_after), frozenset(w.credit_before)
 
 
 def _nouns(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -111,7 +124,9 @@ def sentence_causes(low: str) -> list[tuple[str, bool, int]]:
             continue
         if any(a <= m.start() < b for a, b, _ in spans):
             continue  # "not a result of": the credit word is the denial's
-        lo, hi = _reach(low, m.start(), CAUSE_REACH, True), _reach(low, m.end(), CAUSE_REACH, False)
+        after_only, before_only = _sides()
+        lo = m.start() if m.group(0) in after_only else _reach(low, m.start(), CAUSE_REACH, True)
+        hi = m.end() if m.group(0) in before_only else _reach(low, m.end(), CAUSE_REACH, False)
         out += [(noun, False, m.start()) for noun, at in _nouns(low, lo, hi) if at not in denied]
     return out
 

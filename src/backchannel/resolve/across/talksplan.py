@@ -38,6 +38,7 @@ RULE = "across.links.talks_undecided"
 UNDECIDED_AFTER = 4  # words after a talks noun in which a phrase of ``undecided_after`` is sought
 UNDECIDED_REACH = 5  # words after "no decision" in which the talks noun is sought
 DECIDED_REACH = 8  # words after "agreed" in which the talks noun is sought ("agreed to a truce and to begin talks")
+PARTNER_REACH = 4  # words after "with" of a talks noun that name the talks' partner ("talks with the Free Hill Front")
 NEGATION_REACH = 3  # words before "agreed" in which a negation or a request is sought
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -53,6 +54,8 @@ class TalksWords:
     none: frozenset[str]
     decided: frozenset[str]
     negations: tuple[str, ...]
+    partner_preps: frozenset[str]
+    partner_skip: frozenset[str]
 
 
 talks_words = loader(TalksWords, FILE, "talks_undecided")
@@ -122,6 +125,25 @@ def decided(text: str) -> bool:
     return False
 
 
+def partner(text: str) -> frozenset[str]:
+    """The words naming the partner of the talks in a folded claim ("no decision on talks with the free hill front":
+    free, hill, front), empty when no talks noun has a "with" right after it."""
+    w = talks_words()
+    tokens = [m.group(0) for m in _WORD.finditer(text)]
+    for k, tok in enumerate(tokens[:-1]):
+        if tok in w.talks and tokens[k + 1] in w.partner_preps:
+            return frozenset(t for t in tokens[k + 2:k + 2 + PARTNER_REACH] if t not in w.partner_skip)
+    return frozenset()
+
+
+def same_talks(no: str, yes: str) -> bool:
+    """Can the undecided claim ``no`` deny the talks of the decided claim ``yes`` (both folded)? Not when it names a
+    partner of its talks that the decided claim never names: other talks ("no decision on talks with the Front" /
+    "Ostland agreed to begin talks with Norland")."""
+    names = partner(no)
+    return not names or bool(names & {m.group(0) for m in _WORD.finditer(yes)})
+
+
 def talks_links(claims: list[ClaimRec], order: dict[str, tuple[str, str]], tie: StoryTie | None = None) -> list[dict]:
     """Contradictions between a report that tells talks agreed and one that says none were decided (module doc).
 
@@ -141,6 +163,8 @@ def talks_links(claims: list[ClaimRec], order: dict[str, tuple[str, str]], tie: 
             if da == db or (tie is not None and not tie.same(da, db)):
                 continue
             a, b = no[da], yes[db]
+            if not same_talks(fold(a.content), fold(b.content)):
+                continue
             out.append({"kind": "contradicts", "on": "negation", "a": {"doc": a.doc, "claim": a.id},
                         "b": {"doc": b.doc, "claim": b.id},
                         "note": f"one report says talks were agreed, the other that no decision was made [{RULE}]"})
