@@ -159,6 +159,8 @@ class Words:
     plea_verbs: frozenset[str]
     infinitive_condition_marks: frozenset[str]
     negative_subjects: frozenset[str]
+    directive_nouns: frozenset[str]
+    future_subordinators: frozenset[str]
     plea_nouns: frozenset[str]
     plea_adjective_verbs: frozenset[str]
     plea_adjectives: frozenset[str]

@@ -85,6 +85,12 @@ def _issued_kinds() -> tuple[frozenset[str], int]:
     return frozenset(t["words"]), int(t["reach"])
 
 
+@cache
+def _body_statements() -> frozenset[str]:
+    """The documents a body's report implies (``issued_documents.toml`` ``body_statements``)."""
+    return frozenset(read("issued_documents.toml")["body_statements"]["words"])
+
+
 def issued_before(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
     """Rule ``claims.documents.issued_before``: "the Zorlan captors sent a message to the tower … The
     statement said": a definite document of the issued kinds (``issued_documents.toml``: statement,
@@ -218,22 +224,35 @@ BODY_KINDS = ("organization", "group", "state")
 
 def body_spoke_before(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
     """Rule ``claims.documents.body_spoke_before``: "Later, the Guild said A.¶“B,” the statement said":
-    a definite document of the issued kinds (``issued_documents.toml``) that nothing before introduced
+    a definite statement-like document (``issued_documents.toml`` ``body_statements``; not a letter or
+    message, which may be the other party's it spoke of, s48-fix2b) that nothing before introduced
     is the statement of the body whose claim comes right before it, in its sentence or the one before,
     when that speaker is an organisation, group or state (bodies speak through statements; a person's
     claim there gives none). Why: the report names the statement only after telling what the body said."""
-    kinds, _ = _issued_kinds()
-    if head.lemma_.lower() not in kinds or head.i == 0 or head.doc[head.i - 1].lower_ not in words().definite_determiners:
+    if head.lemma_.lower() not in _body_statements() or head.i == 0 \
+            or head.doc[head.i - 1].lower_ not in words().definite_determiners:
         return None
     si = d.sent_index(head.idx)
     before = [p for p in claims_done if p.cue_tok is not None and p.cue_tok.i < head.i and p.cue_span[0] < head.idx]
     if not before:
         return None
     last = max(before, key=lambda p: p.cue_span[0])
-    if d.sent_index(last.cue_span[0]) < si - 1 or last.speaker_actor is None:
+    if d.sent_index(last.cue_span[0]) < si - 1 or last.speaker_actor is None or _others_text(head, last):
         return None
     actor = ctx.actors.get(last.speaker_actor)
     return last.speaker_actor if actor is not None and actor.kind in BODY_KINDS else None
+
+
+def _others_text(head: Token, last: Cand) -> bool:
+    """Whether the content of claim ``last`` names a text of another party (a document or a proposal
+    with a possessor that is no pronoun: "studying *the Front's offer*", "rejected *Westmark's
+    statement*"): the definite document after it may be that one, not the body's own (s48-fix2b)."""
+    if last.clause is None:
+        return False
+    kinds = _issued_kinds()[0] | words().directive_nouns
+    s, e = last.clause
+    return any(s <= t.idx < e and t.lemma_.lower() in kinds and any(
+        k.dep_ == "poss" and k.pos_ != "PRON" for k in t.children) for t in head.doc[:head.i])
 
 
 def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
+from backchannel.extract.claims.polarity import negative_subject
 
 #: entity labels of an addressee or a place, which a verb's preposition names ("to the BBC", "in Lund")
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME"})
@@ -57,8 +58,23 @@ def statement_object(dobj: Token, lex: Lexicon) -> bool:
     its words ("rejected the government's claim that …", "rejected allegations that …"): a noun cue
     (``cues.toml`` ``nouns``) with a clause hung on it. Why: "reject" takes acts ("rejected the plan"),
     so its bare object makes no claim; rejecting a statement with its content is a statement of the
-    speaker's own, as "denied X's claim that …" is."""
+    speaker's own, as "denied X's claim that …" is. Not a noun of asking (``directive_nouns``: "rejected
+    the demand that …") nor a clause in the subjunctive of a demand, nor a negated rejection (s48-fix2b)."""
     if dobj.lemma_.lower() not in lex.nouns and dobj.lower_ not in lex.nouns:
         return False
-    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+    if {dobj.lemma_.lower(), dobj.lower_} & lex.words.directive_nouns:
+        return False  # "rejected Ostland's demand that talks be held": a demand tells nothing
+    if any(c.dep_ == "neg" for c in dobj.head.children) or negative_subject(dobj.head, lex):
+        return False  # "did not reject allegations that …", "never rejected …": nothing was rejected
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and not _mandative(c) and any(
         m.dep_ == "mark" and m.lower_ in lex.words.content_marks for m in c.children) for c in dobj.children)
+
+
+def _mandative(c: Token) -> bool:
+    """Whether clause verb ``c`` is a bare subjunctive ("… that talks *be held*", "that it *leave*"): a
+    base form with a subject and no modal or "to", the form of a demand, not of a statement."""
+    group = [c] + [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "TO") for a in group):
+        return False
+    first = min(group, key=lambda a: a.i)
+    return first.tag_ == "VB" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)

@@ -53,9 +53,25 @@ def negative_subject(v: Token, lex: Lexicon) -> bool:
     or pre-conjunction). Why: the sentence reports that no one said it, like "did not say"."""
     neg = lex.words.negative_subjects
     for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lower_ in neg or any(k.dep_ in ("det", "preconj") and k.lower_ in neg for k in subj.children):
+        if subj.pos_ == "NUM":
+            continue  # "No 10 said …": an office named by a number sign
+        if subj.lower_ in neg or any(k.dep_ in ("det", "preconj") and k.lower_ in neg and _determiner(k)
+                                     for k in subj.children):
             return True
     return False
+
+
+def _determiner(k: Token) -> bool:
+    """Whether negative word ``k`` is the determiner of its noun phrase, not part of a quantity or a
+    number sign: not followed by a number ("Ostland's No 2 negotiator") or by a comparative ("No fewer
+    than 30 officials said …", "no more than two": someone did speak). Why: only a determiner that
+    means "not any" says nobody spoke."""
+    nxt = k.doc[k.i + 1] if k.i + 1 < len(k.doc) else None
+    return nxt is None or not (nxt.tag_ == "CD" or nxt.tag_ in COMPARATIVE_TAGS)  # ("no one": a noun)
+
+
+#: tags of a comparative quantifier after "no" ("no fewer than", "no more than", "no less than")
+COMPARATIVE_TAGS = ("JJR", "RBR")
 
 
 def unrealised_cue(v: Token, head: Token, lex: Lexicon) -> bool:

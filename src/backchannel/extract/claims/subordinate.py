@@ -9,7 +9,9 @@ time or concession of a report off with a comma and a subordinator ("shortly aft
 second report stands as a claim of its own (rule ``claims.subordinate.subordinate_report``). The
 subordinators are language data (``claims_words.toml`` ``report_subordinators``). Without the comma
 ("said the talks would resume after the rebels said they would return") the clause may be the
-speaker's own words and is left as it is.
+speaker's own words and is left as it is. After a temporal subordinator (``future_subordinators``:
+"until", "when", "once") only a past cue is a report: "…, until the Front says it will disarm" is the
+speaker's condition (s48-fix2b).
 """
 
 from __future__ import annotations
@@ -70,6 +72,13 @@ def _finite(tok: Token) -> bool:
     return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
 
 
+def _past(tok: Token) -> bool:
+    """Whether cue ``tok`` tells a past report: past tense itself or through its auxiliary ("said", "had
+    pledged"). Why: after a temporal subordinator English puts a coming event in the present ("until X
+    says", "once Y has said"), so only a past cue there is a report that was made."""
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
+
+
 def _opening_comma(tok: Token, inner: Cand, lex: Lexicon) -> Token | None:
     """The comma that opens the subordinate clause of cue ``tok``: the comma, at most two adverbs, a
     subordinator (``report_subordinators``), then only the speaker phrase and the cue's verb group."""
@@ -83,6 +92,8 @@ def _opening_comma(tok: Token, inner: Cand, lex: Lexicon) -> Token | None:
         k -= 1
     if k < 1 or k == phrase_end or doc[k].lower_ not in lex.words.report_subordinators:
         return None
+    if doc[k].lower_ in lex.words.future_subordinators and not _past(tok):
+        return None  # "…, until the Front says it will disarm": a condition of the speaker's, no report
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[k + 1: phrase_end + 1]):
         return None
     if not (k < inner.speaker.start and inner.speaker.end <= phrase_end + 1):
