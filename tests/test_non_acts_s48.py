@@ -48,6 +48,12 @@ STILL_ACTS = [
     ("negotiate", "The talks between Norland and Ostland were tense.", "Norland", "Ostland"),
     ("negotiate", "Norland took part in the talks with Ostland.", "Norland", "Ostland"),
     ("negotiate", "Norland was involved in talks with Ostland in May.", "Norland", "Ostland"),
+    # (review s48-1) the only mention of the talks, a label naming both sides, a table of talks
+    ("negotiate", "The talks remain stalled, and Norland blamed Ostland on Friday.", "Norland", "Ostland"),
+    ("negotiate", "Diplomats close to the negotiations between Norland and Ostland expect a deal soon.", "Norland",
+     "Ostland"),
+    ("negotiate", "Norland and Ostland came back to the negotiation table in May.", "Norland", "Ostland"),
+    ("inform", "Westmark was told on Friday that its envoy must leave Norland.", None, "Westmark"),
     ("inform", "Jonas Lund was told by Anna Berg that the deal was off.", "Anna Berg", "Jonas Lund"),
     ("inform", "Anna Berg told Jonas Lund that the deal was off.", "Anna Berg", "Jonas Lund"),
     ("meet", "Anna Berg welcomed Jonas Lund at the airport.", "Anna Berg", "Jonas Lund"),

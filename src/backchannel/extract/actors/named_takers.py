@@ -7,7 +7,9 @@ step made a second, unnamed group of takers of it, so the party lost its alias a
 a group the golds do not have. The rule (``actors.abductions.named_taker_again``) asks for exactly one
 such party before the noun, an organisation or group (a state "holding" a prisoner is a detainer, and a
 strong taking verb is never said of it), and for a captor noun of ``[abductions] captor_nouns`` that is
-definite or possessive; with two takers named, or none, the abductions step decides as before.
+definite or possessive; with two takers named, or none, or a later clause of taking that names no taker
+("a nurse was kidnapped" after the named taking: whose kidnappers is not said), the abductions step decides
+as before.
 """
 
 from __future__ import annotations
@@ -41,5 +43,7 @@ def named_taker(st: ActorState, w: Words, tok: Token, agent_of: Callable[[Words,
         a = st.ctx.actors.get(aid) if aid is not None else None
         if a is not None and aid is not None and a.kind in TAKER_KINDS and aid not in taken:
             found.add(aid)
+        elif found and agent is None and v.dep_ != "acl" and any(c.dep_ == "nsubjpass" for c in v.children):
+            return None  # "... a nurse was kidnapped in Y. The kidnappers ...": a later taking with no taker named
     return next(iter(found)) if len(found) == 1 else None
 

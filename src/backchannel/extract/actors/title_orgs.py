@@ -86,6 +86,8 @@ def opens_title(st: ActorState, span: Span) -> bool:
     while j < min(len(doc), end + 2) and doc[j].text[:1].isupper() and not doc[j].ent_type_ and \
             doc[j].lemma_.lower() not in lx.gov_titles and doc[j].lower_ not in lx.org_words:
         j += 1
+    if j < len(doc) and doc[j].text.isupper():
+        return False  # (s48 review) "<Name> FM <Person>": a title written as its initials is whole, opened by nothing
     cabinet = j < len(doc) and doc[j].lower_ in lx.words.cabinet_heads
     if j >= len(doc) or doc[j].lemma_.lower() not in lx.gov_titles or not doc[j].text[:1].isupper() or \
             not _premodifies(span, end, cabinet) or \

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from backchannel.data_loader import loader
-from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.lexicon import Frame, FramePos, lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
 TALK_LABEL = "interactions.non_acts.talk_label"
@@ -52,6 +52,8 @@ class NonActWords:
     copulas: frozenset[str]
     definite_determiners: frozenset[str]
     telling_verbs: frozenset[str]
+    earlier_talk_types: frozenset[str]
+    side_preps: frozenset[str]
     press_titles: frozenset[str]
     welcoming_verbs: frozenset[str]
     welcomed_events: frozenset[str]
@@ -71,14 +73,27 @@ def talk_label(frame: Frame, tok: Token, w: NonActWords) -> bool:
     talks", "aides briefed on the talks"): it labels that noun and tells no talks."""
     if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS:
         return tok.head.lemma_.lower() not in w.talk_compound_heads
-    if tok.dep_ != "pobj":
-        return False
+    if tok.dep_ != "pobj" or _names_sides(tok, w):
+        return False  # "a source close to the talks between A and B": the label also tells the talks
     h = tok.head.head
     if h.pos_ == "ADJ" and h.lemma_.lower() in w.near_adjectives and h.dep_ == "amod":
         return True  # "an official close to the talks": whoever it is, a description of a person
     if h.pos_ in VERB_POS and _labelling_participle(h, w):
         return True  # "aides briefed on the negotiations"
     return h.pos_ in NOUN_POS and h.lemma_.lower() in w.label_heads and tok.head.lower_ in w.label_preps
+
+
+def _names_sides(tok: Token, w: NonActWords) -> bool:
+    """The talk noun says who talks: a possessor or a "between"/"with" phrase of its own."""
+    return child(tok, "poss") is not None or any(
+        c.dep_ == "prep" and c.lower_ in w.side_preps for c in tok.children)
+
+
+def _told_before(tok: Token, w: NonActWords) -> bool:
+    """Were talks, a meeting or an accord told earlier in the document (a word of a negotiate or meet frame
+    or an accord before ``tok``)? Only then is "the talks were difficult" a later mention of them."""
+    frames = lexicon().frames
+    return any(f.type in w.earlier_talk_types for t in tok.doc[:tok.i] for f in frames.get(t.lemma_.lower(), ()))
 
 
 def _labelling_participle(v: Token, w: NonActWords) -> bool:
@@ -93,8 +108,8 @@ def _labelling_participle(v: Token, w: NonActWords) -> bool:
 
 def described_talks(frame: Frame, tok: Token, w: NonActWords) -> bool:
     """Rule DESCRIBED_TALKS: "the talks" is the subject of a verb of being or lasting that says
-    what they were like, and names no side ("between", "with" and a possessor name one, and keep
-    the act)."""
+    what they were like, names no side ("between", "with" and a possessor name one, and keep
+    the act), and talks or a meeting were told before (a first mention is the only telling of them)."""
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in w.describing_verbs:
         return False
     det = child(tok, "det")
@@ -103,15 +118,25 @@ def described_talks(frame: Frame, tok: Token, w: NonActWords) -> bool:
     if any(c.dep_ == "prep" for c in tok.children) or any(c.dep_ == "relcl" for c in tok.children):
         return False  # "the talks between A and B were tense", "the talks that opened in Y"
     verb = tok.head
-    return verb.lemma_.lower() not in w.copulas or any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if any(c.dep_ == "prep" and c.lower_ in w.side_preps for s in said for c in s.children):
+        return False  # "the talks were the first between A and B since 2019": the sides hang on "first"
+    if verb.lemma_.lower() in w.copulas and not said:
+        return False
+    return _told_before(tok, w)
 
 
 def agentless_telling(frame: Frame, tok: Token, w: NonActWords) -> bool:
-    """Rule AGENTLESS_TELLING: a passive verb of telling with no by-phrase."""
+    """Rule AGENTLESS_TELLING: a passive verb of telling with no by-phrase whose one told is a
+    pronoun ("I was told", "they have been told they must"): the report's sourcing. A named or
+    described party told ("Y was told that X would ...") is an inform with its teller unknown, which
+    the golds write with source null (gold README: only source and target both null is never written)."""
     if frame.type != "inform" or tok.pos_ not in VERB_POS or tok.lemma_.lower() not in w.telling_verbs:
         return False
     # a negated telling ("Y was not told about the talks") stays: being kept out is an act the golds count
-    return child(tok, "auxpass") is not None and child(tok, "agent") is None and child(tok, "neg") is None
+    told = child(tok, "nsubjpass")
+    return child(tok, "auxpass") is not None and child(tok, "agent") is None and child(tok, "neg") is None \
+        and (told is None or told.pos_ == "PRON")
 
 
 def press_audience(frame: Frame, tok: Token, w: NonActWords) -> bool:
