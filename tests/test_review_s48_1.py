@@ -4,6 +4,8 @@ base (4e9a461e), or, where marked, a wrong answer both give. Each assert FAILS o
 
 from __future__ import annotations
 
+import pytest
+
 
 def _acts(d, kind=None):
     return [i for i in d.interactions if kind is None or i.type == kind]
@@ -64,12 +66,14 @@ def test_f3_party_was_told(analyze):
 
 
 # F9 actors.unnamed.split_party_bodies (also fails on base): the split delegations are not the two sides
+@pytest.mark.xfail(reason="fails at the base too (4e9a461e): split delegations are not made the two sides of their talks", strict=True)
 def test_f9_split_delegations_face_each_other(analyze):
     d = analyze("Talks between Norland and Ostland delegations began in Westmark on Monday.")
     assert any(i.type == "negotiate" and i.source and i.target for i in d.interactions)
 
 
 # F10 coref.number.plural_coordination (also fails on base): "they" after "thanked A and B for their help"
+@pytest.mark.xfail(reason="fails at the base too: they after thanked A and B is not resolved to the pair", strict=True)
 def test_f10_they_after_thanked_pair(analyze):
     d = analyze("Norland thanked Ostland and Westmark for their help. It said they had urged the Front to free "
                 "the hostages.")
@@ -77,6 +81,7 @@ def test_f10_they_after_thanked_pair(analyze):
 
 
 # F11 attack.kidnap describing clause (also fails on base): a relative clause whose subject is the taker
+@pytest.mark.xfail(reason="fails at the base too: the Front kidnapped two engineers gives no attack act", strict=True)
 def test_f11_relative_clause_kidnapper(analyze):
     d = analyze("The Free Hill Front, which kidnapped two engineers last week, said it wanted talks with Norland.")
     assert any(i.type == "attack" and i.source == "free-hill-front" for i in d.interactions)
