@@ -30,7 +30,7 @@ from backchannel.resolve.pronoun_fit import (
     OBJECT_DEPS, RELATIVE_TAGS, Cand, according_to, compatible, expletive, fits, gender, governing_verb, is_subject,
     main_clause, personal_pronouns, pronoun_words,
 )
-from backchannel.syntax.tree import VERB_POS
+from backchannel.syntax.tree import VERB_POS, clause_chain, head_depth
 
 # what the stages import from here: the pronoun's antecedent group, gender, an object pronoun's verb
 __all__ = ["COREF_GROUPS", "OBJECT_DEPS", "coref_group", "gender", "governing_verb", "quote_spans", "resolve_all",
@@ -213,7 +213,7 @@ def _description_subject(ctx: Context, tok: Token) -> Token | None:
     plural = low in w.plural_pronouns
     if tok.dep_ == "poss" or not (plural or low in w.neuter_pronouns):
         return None
-    chain = _clause_chain(tok)
+    chain = clause_chain(tok)
     if len(chain) < 2 or tok.head.i != chain[0].i or chain[0].head.i != chain[1].i:
         return None
     subj = next((c for c in chain[1].children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -221,25 +221,6 @@ def _description_subject(ctx: Context, tok: Token) -> Token | None:
         and (subj.tag_ == "NNS") == plural and ctx.actor_for_token(subj) is None and subj.i not in ctx.coref \
         and any(c.dep_ == "det" and c.lower_ == w.definite_article for c in subj.children)
     return subj if found else None
-
-
-def _clause_chain(tok: Token) -> list[Token]:
-    """The clause heads (verbs, then the sentence root) that dominate ``tok``, innermost first."""
-    out: list[Token] = []
-    h = tok
-    while h.head.i != h.i:
-        h = h.head
-        if h.pos_ in VERB_POS or h.head.i == h.i:
-            out.append(h)
-    return out
-
-
-def _depth(t: Token, top: Token) -> int:
-    """Head hops from ``t`` up to ``top`` (``t`` inside ``top``'s subtree)."""
-    n = 0
-    while t.i != top.i and t.head.i != t.i:
-        t, n = t.head, n + 1
-    return n
 
 
 def _dominating_antecedent(ctx: Context, tok: Token, cands: list[Cand], blocked: set[int],
@@ -257,7 +238,7 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands: list[Cand], blocked:
     the school is not the bandits'); a nationality adjective ("Ukrainian children ... them") is a
     modifier, not a referent; an "according to X" source never counts here (the caller's fallback
     keeps it last)."""
-    chain = _clause_chain(tok)
+    chain = clause_chain(tok)
     own = chain[0].i if chain else -1
     possessive = tok.dep_ == "poss"
     if not possessive and chain and tok.head.i == chain[0].i:
@@ -272,7 +253,7 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands: list[Cand], blocked:
                 continue
             if not fits(ctx, t, aid, word) or possessive and not subj:
                 continue
-            key = (_depth(t, h), ti, aid)
+            key = (head_depth(t, h), ti, aid)
             if best is None or key < best:
                 best = key
         if best is not None:
@@ -290,7 +271,7 @@ def _cataphor(ctx: Context, tok: Token) -> str | None:
     an antecedent before the pronoun always wins."""
     if according_to(tok):
         return None
-    for h in _clause_chain(tok):
+    for h in clause_chain(tok):
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i <= tok.i:
             continue

@@ -30,7 +30,7 @@ from backchannel.data_loader import loader
 from backchannel.resolve.captivity import role
 from backchannel.resolve.coref_plural import plural_party
 from backchannel.resolve.pronoun_fit import RELATIVE_TAGS, according_to, pronoun_words
-from backchannel.syntax.tree import PLURAL_TAGS, VERB_POS, conjuncts
+from backchannel.syntax.tree import PLURAL_TAGS, VERB_POS, clause_chain, conjuncts, head_depth
 
 COORDINATION = "coref.number.plural_coordination"
 PLURAL_PHRASE = "coref.number.plural_phrase"
@@ -90,24 +90,6 @@ def _other_role(tok: Token, t: Token) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _clause_chain(tok: Token) -> list[Token]:
-    """The clause heads (verbs, then the sentence root) that dominate ``tok``, innermost first."""
-    out: list[Token] = []
-    h = tok
-    while h.head.i != h.i:
-        h = h.head
-        if h.pos_ in VERB_POS or h.head.i == h.i:
-            out.append(h)
-    return out
-
-
-def _depth(t: Token, top: Token) -> int:
-    n = 0
-    while t.i != top.i and t.head.i != t.i:
-        t, n = t.head, n + 1
-    return n
-
-
 def _phrase(t: Token) -> bool:
     """Can ``t`` head an antecedent: an argument, not a modifier, a conjunct or a date."""
     w = number_words()
@@ -119,7 +101,7 @@ def _phrase(t: Token) -> bool:
 def _ranked(ctx: Context, tok: Token, sent_starts: list[int], back: int) -> Iterator[Token]:
     """Noun phrases before ``tok`` in the resolver's order of salience."""
     seen: set[int] = set()
-    chain = _clause_chain(tok)
+    chain = clause_chain(tok)
     fronted = _fronted_subject(ctx, tok, chain)
     if fronted is not None:  # "Angered by their exclusion, the monitors left": the subject after
         seen.add(fronted.i)
@@ -132,7 +114,7 @@ def _ranked(ctx: Context, tok: Token, sent_starts: list[int], back: int) -> Iter
         inside = [t for t in tok.doc[h.left_edge.i:tok.i] if _phrase(t) and t.i not in seen
                   and (not possessive or t.dep_ in ("nsubj", "nsubjpass"))
                   and not (h is own and t.tag_ in RELATIVE_TAGS)]  # "gunmen who stormed their school"
-        for t in sorted(inside, key=lambda x: (_depth(x, h), x.i)):
+        for t in sorted(inside, key=lambda x: (head_depth(x, h), x.i)):
             seen.add(t.i)
             yield t
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
@@ -181,7 +163,7 @@ def _same(a: Token | None, b: Token | None) -> bool:
 
 def _clause_of(t: Token) -> Token | None:
     """The nearest verb (or root) above ``t``."""
-    chain = _clause_chain(t)
+    chain = clause_chain(t)
     return chain[0] if chain else None
 
 

@@ -423,3 +423,23 @@ def noun_phrase(tok: Token) -> Span:
 def span_of(toks: list[Token]) -> tuple[int, int]:
     """Character span from the first to the last of ``toks``."""
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The clause heads (verbs, then the sentence root) that dominate ``tok``, innermost first: the order in
+    which a pronoun's antecedent is searched, its own clause before the clauses around it."""
+    out: list[Token] = []
+    h = tok
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ in VERB_POS or h.head.i == h.i:
+            out.append(h)
+    return out
+
+
+def head_depth(t: Token, top: Token) -> int:
+    """Head hops from ``t`` up to ``top`` (``t`` inside ``top``'s subtree)."""
+    n = 0
+    while t.i != top.i and t.head.i != t.i:
+        t, n = t.head, n + 1
+    return n
