@@ -30,7 +30,7 @@ from backchannel.data_loader import loader
 from backchannel.resolve.captivity import role
 from backchannel.resolve.coref_plural import plural_party
 from backchannel.resolve.pronoun_fit import RELATIVE_TAGS, according_to, pronoun_words
-from backchannel.syntax.tree import PLURAL_TAGS, VERB_POS, clause_chain, conjuncts, head_depth
+from backchannel.syntax.tree import NOUN_POS, PLURAL_TAGS, VERB_POS, clause_chain, conjuncts, head_depth
 
 COORDINATION = "coref.number.plural_coordination"
 PLURAL_PHRASE = "coref.number.plural_phrase"
@@ -40,7 +40,6 @@ WITH_COMPANIONS = "coref.number.with_companions"
 #: ``ctx.notes`` key: a plural pronoun's token index -> (rule id, the actors it was read as), when the
 #: reading differs from the singular search's (read by the interactions' trace)
 NUMBER_READINGS = "coref_number"
-_NOUNS = ("NOUN", "PROPN")
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ def _other_role(tok: Token, t: Token) -> bool:
 def _phrase(t: Token) -> bool:
     """Can ``t`` head an antecedent: an argument, not a modifier, a conjunct or a date."""
     w = number_words()
-    if t.dep_ not in w.argument_deps or t.pos_ not in (*_NOUNS, "NUM", "PRON"):
+    if t.dep_ not in w.argument_deps or t.pos_ not in (*NOUN_POS, "NUM", "PRON"):
         return False
     return t.pos_ == "NUM" or t.ent_type_ not in w.no_party_entities
 
@@ -193,7 +192,7 @@ def _reading(ctx: Context, t: Token, sent_starts: list[int], tok: Token) -> Read
         if plural:
             return Reading([aid], PLURAL_PHRASE)
         return _SKIP if kind == "person" else None  # a singular body: "it" or "they", the singular search decides
-    if not plural or t.pos_ not in _NOUNS:
+    if not plural or t.pos_ not in NOUN_POS:
         return _SKIP
     low = t.lower_
     if low in w.side_heads and (n := _pair_modifier(t)):
@@ -208,7 +207,7 @@ def _reading(ctx: Context, t: Token, sent_starts: list[int], tok: Token) -> Read
 
 def _pronoun_reading(ctx: Context, t: Token, sent_starts: list[int], tok: Token) -> Reading | None:
     """An earlier plural pronoun continues: its reading again; a singular pronoun is no antecedent."""
-    if t.tag_ in ("WP", "WDT") and t.head.dep_ == "relcl" and t.head.head.pos_ in _NOUNS:
+    if t.tag_ in ("WP", "WDT") and t.head.dep_ == "relcl" and t.head.head.pos_ in NOUN_POS:
         return _reading(ctx, t.head.head, sent_starts, tok)  # "guards who lost their posts": the noun the clause is on
     if t.lower_ not in pronoun_words().plural_pronouns:
         return _SKIP

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from backchannel.data_loader import loader
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.tree import NOUN_POS
 
 FILE = "background_bodies.toml"
 RULE = "actors.vetting.background_body"
@@ -55,7 +56,7 @@ def _background_use(span: Span) -> bool:
     or service, not of captivity."""
     root = span.root
     head = root.head
-    if root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ not in NOUN_POS:
         return False
     if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i]):
         return False  # the noun must close the same noun phrase

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.data_loader import read
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.tree import NOUN_POS
 
 FILE = "salience.toml"
 SALIENT_ANTECEDENT = "actors.definite.salient_antecedent"
@@ -102,7 +103,7 @@ def outlet_named(st: ActorState, pos: int) -> bool:
     start = pos
     while start > 0 and st.token_actor.get(start - 1) == aid:
         start -= 1
-    return start > 0 and doc[start - 1].lower_ in _outlet_heads() and doc[start - 1].pos_ in ("NOUN", "PROPN")
+    return start > 0 and doc[start - 1].lower_ in _outlet_heads() and doc[start - 1].pos_ in NOUN_POS
 
 
 def salient(st: ActorState, tok: Token, nearest: str, order: Sequence[tuple[int, str]],

@@ -32,6 +32,7 @@ from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.passages import sentences
 from backchannel.resolve.across.swapday import _words as swap_words, iso_day
 from backchannel.resolve.across.words import words
+from backchannel.resolve.across.textspans import WORD
 
 if TYPE_CHECKING:
     from backchannel.resolve.across.recbase import ClaimRec
@@ -43,7 +44,6 @@ RULE = "across.links.announce_day"
 BEFORE = 3  # words before the verb in which its day is sought ("on Friday confirmed")
 KIND_BEFORE = 2  # words before an agreement word that may name its kind ("prisoner exchange deal")
 AFTER = 8  # words after the verb in which its day is sought ("announced by the foreign minister on Saturday")
-_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,8 @@ def _topic() -> re.Pattern[str]:
 
 def verb_day(low: str, verb: re.Match[str], pub: date) -> date | None:
     """The one day written next to ``verb`` in the folded sentence ``low`` (the module's docstring), or None."""
-    before = [m.start() for m in _WORD.finditer(low, 0, verb.start())][-BEFORE:]
-    after = [m.end() for m in _WORD.finditer(low, verb.end())][:AFTER]
+    before = [m.start() for m in WORD.finditer(low, 0, verb.start())][-BEFORE:]
+    after = [m.end() for m in WORD.finditer(low, verb.end())][:AFTER]
     lo, hi = (before[0] if before else verb.start()), (after[-1] if after else verb.end())
     for span in ((lo, verb.start()), (verb.end(), hi)):
         window = low[span[0]:span[1]]
@@ -128,7 +128,7 @@ def agreement_kinds(low: str) -> frozenset[str]:
     kinds = announce_words().kinds
     out: set[str] = set()
     for m in _topic().finditer(low):
-        near = [w.group(0) for w in _WORD.finditer(low, 0, m.start())][-KIND_BEFORE:] + [m.group(0)]
+        near = [w.group(0) for w in WORD.finditer(low, 0, m.start())][-KIND_BEFORE:] + [m.group(0)]
         out.update(kinds[w] for w in near if w in kinds)
     return frozenset(out)
 

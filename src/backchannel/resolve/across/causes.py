@@ -31,6 +31,7 @@ from backchannel.alternation import word_pattern
 from backchannel.data_loader import loader
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.passages import sentences
+from backchannel.resolve.across.textspans import WORD
 
 if TYPE_CHECKING:
     from backchannel.resolve.across.recbase import ClaimRec
@@ -43,7 +44,6 @@ CAUSE_REACH = 10  # words between a credit or denial phrase and its cause noun
 NOUN_BEFORE = 4  # words before a phrase of ``denied_after`` in which its cause noun is sought
 NEGATION_REACH = 3  # words before a credit word in which a negation makes it none
 MAX_SENTENCE = 600  # characters: a longer "sentence" is a run of text the splitter did not cut
-_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -94,15 +94,15 @@ def _sides() -> tuple[frozenset[str], frozenset[str]]:
 def _nouns(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
     """The cause nouns of ``low[lo:hi]`` with their offsets."""
     nouns = cause_words().causes
-    return [(m.group(0), m.start()) for m in _WORD.finditer(low, lo, hi) if m.group(0) in nouns]
+    return [(m.group(0), m.start()) for m in WORD.finditer(low, lo, hi) if m.group(0) in nouns]
 
 
 def _reach(low: str, at: int, words: int, back: bool) -> int:
     """The offset ``words`` words after (or before) ``at`` in ``low``."""
     if back:
-        found = [m.start() for m in _WORD.finditer(low, 0, at)]
+        found = [m.start() for m in WORD.finditer(low, 0, at)]
         return found[-words] if len(found) >= words else 0
-    found = [m.end() for m in _WORD.finditer(low, at)][:words]
+    found = [m.end() for m in WORD.finditer(low, at)][:words]
     return found[-1] if found else at
 
 

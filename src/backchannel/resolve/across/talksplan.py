@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from backchannel.alternation import word_pattern
 from backchannel.data_loader import loader
 from backchannel.resolve.across.names import fold
+from backchannel.resolve.across.textspans import WORD
 
 if TYPE_CHECKING:
     from backchannel.resolve.across.recbase import ClaimRec
@@ -40,7 +41,6 @@ UNDECIDED_REACH = 5  # words after "no decision" in which the talks noun is soug
 DECIDED_REACH = 8  # words after "agreed" in which the talks noun is sought ("agreed to a truce and to begin talks")
 PARTNER_REACH = 4  # words after "with" of a talks noun that name the talks' partner ("talks with the Free Hill Front")
 NEGATION_REACH = 3  # words before "agreed" in which a negation or a request is sought
-_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _negations() -> re.Pattern[str]:
 def _talks_within(text: str, at: int, reach: int) -> bool:
     """Whether a talks noun stands among the ``reach`` words after offset ``at`` of ``text``."""
     nouns = talks_words().talks
-    return any(m.group(0) in nouns for m in islice(_WORD.finditer(text, at), reach))
+    return any(m.group(0) in nouns for m in islice(WORD.finditer(text, at), reach))
 
 
 def undecided(text: str) -> bool:
@@ -95,7 +95,7 @@ def undecided(text: str) -> bool:
     if any(_talks_within(text, m.end(), UNDECIDED_REACH) for m in _undecided().finditer(text)):
         return True
     w = talks_words()
-    tokens = list(_WORD.finditer(text))
+    tokens = list(WORD.finditer(text))
     for k, tok in enumerate(tokens):
         if tok.group(0) not in w.talks:
             continue
@@ -115,7 +115,7 @@ def decided(text: str) -> bool:
     w = talks_words()
     if not _talks().search(text) or undecided(text):
         return False
-    tokens = list(_WORD.finditer(text))
+    tokens = list(WORD.finditer(text))
     for k, tok in enumerate(tokens):
         if tok.group(0) not in w.decided or not _talks_within(text, tok.end(), DECIDED_REACH):
             continue
@@ -129,7 +129,7 @@ def partner(text: str) -> frozenset[str]:
     """The words naming the partner of the talks in a folded claim ("no decision on talks with the free hill front":
     free, hill, front), empty when no talks noun has a "with" right after it."""
     w = talks_words()
-    tokens = [m.group(0) for m in _WORD.finditer(text)]
+    tokens = [m.group(0) for m in WORD.finditer(text)]
     for k, tok in enumerate(tokens[:-1]):
         if tok in w.talks and tokens[k + 1] in w.partner_preps:
             return frozenset(t for t in tokens[k + 2:k + 2 + PARTNER_REACH] if t not in w.partner_skip)
@@ -141,7 +141,7 @@ def same_talks(no: str, yes: str) -> bool:
     partner of its talks that the decided claim never names: other talks ("no decision on talks with the Front" /
     "Ostland agreed to begin talks with Norland")."""
     names = partner(no)
-    return not names or bool(names & {m.group(0) for m in _WORD.finditer(yes)})
+    return not names or bool(names & {m.group(0) for m in WORD.finditer(yes)})
 
 
 def talks_links(claims: list[ClaimRec], order: dict[str, tuple[str, str]], tie: StoryTie | None = None) -> list[dict]:

@@ -23,6 +23,7 @@ NONE: frozenset[str] = frozenset()
 _STOP_BEFORE = re.compile(r"[.!?][\"”’)]*\s+|\n")
 _STOP_AFTER = re.compile(r"[.!?][\"”’)]*(?=\s|$)|\n")
 _LETTERS = re.compile(r"[a-z]+")
+WORD = re.compile(r"[\w'’-]+")  # a word with its inner apostrophes and hyphens ("ostland's", "cease-fire")
 
 
 def sentence_start(text: str, at: int, reach: int = 400) -> int:
